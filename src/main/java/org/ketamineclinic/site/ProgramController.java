@@ -1,0 +1,48 @@
+package org.ketamineclinic.site;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ketamineclinic.content.ContentCatalog;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The treatment programs: the list and one page per program. */
+@Controller
+class ProgramController {
+
+	private final PublicPages pages;
+
+	private final ContentCatalog content;
+
+	private final SitePageMeta metas;
+
+	ProgramController(PublicPages pages, ContentCatalog content, SitePageMeta metas) {
+		this.pages = pages;
+		this.content = content;
+		this.metas = metas;
+	}
+
+	@GetMapping("/programs")
+	ResponseEntity<byte[]> programs(HttpServletRequest request) {
+		return pages.html(request, "site/programs", () -> {
+			var intro = content.page("programs").orElseThrow(NotFound::new);
+			var meta = metas.of(intro.title(), intro.description(), "/programs", Trail.of(intro.title(), "/programs"));
+			return new PublicPages.Built(meta, Map.of("intro", intro, "programs", content.programs()));
+		});
+	}
+
+	@GetMapping("/programs/{slug}")
+	ResponseEntity<byte[]> program(@PathVariable String slug, HttpServletRequest request) {
+		return pages.html(request, "site/program", () -> {
+			var program = content.program(slug).orElseThrow(NotFound::new);
+			String path = "/programs/" + slug;
+			var meta = metas.of(program.title(), program.description(), path,
+					Trail.of("Programs", "/programs", program.title(), path));
+			return new PublicPages.Built(meta, Map.of("program", program));
+		});
+	}
+}

@@ -1,0 +1,43 @@
+package org.ketamineclinic.web;
+
+import java.util.List;
+
+import org.ketamineclinic.location.Locations;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the page chrome from the settings and the current list of clinics. */
+@Component
+public class ChromeFactory {
+
+	private static final List<Chrome.NavItem> NAV = List.of(new Chrome.NavItem("Depression", "/conditions/depression"),
+			new Chrome.NavItem("Programs", "/programs"), new Chrome.NavItem("What to expect", "/what-to-expect"),
+			new Chrome.NavItem("Articles", "/articles"), new Chrome.NavItem("Locations", "/locations"),
+			new Chrome.NavItem("FAQ", "/faq"));
+
+	private final SiteSettings settings;
+
+	private final Locations locations;
+
+	private final ResourceUrlProvider resources;
+
+	ChromeFactory(SiteSettings settings, Locations locations, ResourceUrlProvider resources) {
+		this.settings = settings;
+		this.locations = locations;
+		this.resources = resources;
+	}
+
+	public Chrome chrome() {
+		var clinics = locations.all()
+			.stream()
+			.map(l -> new Chrome.FooterClinic(l.name(), "/locations/" + l.slug(), l.address().oneLine(),
+					l.phone().national(), l.phone().telUri()))
+			.toList();
+		return new Chrome(settings, NAV, clinics, asset("/css/site.css"), asset("/js/site.js"));
+	}
+
+	private String asset(String path) {
+		String url = resources.getForLookupPath(path);
+		return url == null ? path : url;
+	}
+}

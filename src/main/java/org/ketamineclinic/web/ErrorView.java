@@ -1,0 +1,29 @@
+package org.ketamineclinic.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * What an error page says.
+ *
+ * @param status  HTTP status code
+ * @param title   heading
+ * @param message explanation in plain words
+ */
+public record ErrorView(int status, String title, String message) {
+
+	static ErrorView of(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> new ErrorView(404, "We can't find that page",
+					"The page may have moved, or the address may have a typo.");
+			case FORBIDDEN -> new ErrorView(403, "This page has expired",
+					"For your security the form timed out. Please go back, reload the page and try again. Nothing you sent was lost on our side.");
+			case PAYLOAD_TOO_LARGE -> new ErrorView(413, "That was more than we can accept",
+					"Please shorten your message and try again.");
+			default -> status.is4xxClientError()
+					? new ErrorView(status.value(), "We couldn't handle that request",
+							"Please go back and try again.")
+					: new ErrorView(status.value(), "Something went wrong on our side",
+							"We're sorry. Please try again in a moment, or call us.");
+		};
+	}
+}
