@@ -35,7 +35,8 @@ end $$;
 create trigger content_item_track_edit before update on content_item
     for each row execute function content_item_track_edit();
 
--- Any change moves the revision on, which tells the page cache to render again.
+-- Any changed row moves the revision on, which tells the page cache to render again. Row-level, so that an
+-- upsert that changes nothing (the seed loaded again) leaves the revision where it is.
 create function content_bump_revision() returns trigger language plpgsql as $$
 begin
     perform nextval('content_revision_seq');
@@ -43,4 +44,4 @@ begin
 end $$;
 
 create trigger content_item_revision after insert or update or delete on content_item
-    for each statement execute function content_bump_revision();
+    for each row execute function content_bump_revision();

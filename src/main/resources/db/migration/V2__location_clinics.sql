@@ -44,4 +44,4 @@ begin
 end $$;
 
 create trigger clinic_location_revision after insert or update or delete on clinic_location
-    for each statement execute function location_bump_revision();
+    for each row execute function location_bump_revision();

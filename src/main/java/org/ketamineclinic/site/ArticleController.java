@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,11 @@ class ArticleController {
 
 	private final ContentCatalog content;
 
-	private final SitePageMeta metas;
+	private final PageMetas metas;
 
 	private final StructuredData structuredData;
 
-	ArticleController(PublicPages pages, ContentCatalog content, SitePageMeta metas, StructuredData structuredData) {
+	ArticleController(PublicPages pages, ContentCatalog content, PageMetas metas, StructuredData structuredData) {
 		this.pages = pages;
 		this.content = content;
 		this.metas = metas;
@@ -43,7 +44,9 @@ class ArticleController {
 			}
 			String path = requested == 1 ? "/articles" : "/articles?page=" + requested;
 			String title = requested == 1 ? intro.title() : intro.title() + " – page " + requested;
-			var meta = metas.of(title, intro.description(), path, Trail.of(intro.title(), "/articles"));
+			String description = requested == 1 ? intro.description()
+					: "Older articles, page " + requested + ": " + intro.description();
+			var meta = metas.of(title, description, path, PageMetas.trail(intro.title(), "/articles"));
 			return new PublicPages.Built(meta, Map.of("intro", intro, "list", list));
 		});
 	}
@@ -55,7 +58,7 @@ class ArticleController {
 			String path = "/articles/" + slug;
 			var meta = metas
 				.of(article.title(), article.description(), path,
-						Trail.of("Articles", "/articles", article.title(), path), structuredData.article(article, path))
+						PageMetas.trail("Articles", "/articles", article.title(), path), structuredData.article(article, path))
 				.asArticle()
 				.withCrisisBanner(article.mentionsSuicide());
 			return new PublicPages.Built(meta, Map.of("article", article));

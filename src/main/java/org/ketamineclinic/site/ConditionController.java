@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,11 @@ class ConditionController {
 
 	private final ContentCatalog content;
 
-	private final SitePageMeta metas;
+	private final PageMetas metas;
 
 	private final StructuredData structuredData;
 
-	ConditionController(PublicPages pages, ContentCatalog content, SitePageMeta metas, StructuredData structuredData) {
+	ConditionController(PublicPages pages, ContentCatalog content, PageMetas metas, StructuredData structuredData) {
 		this.pages = pages;
 		this.content = content;
 		this.metas = metas;
@@ -35,7 +36,7 @@ class ConditionController {
 			var condition = content.condition(slug).orElseThrow(NotFound::new);
 			String path = "/conditions/" + slug;
 			var meta = metas
-				.of(condition.title(), condition.description(), path, Trail.of(condition.title(), path),
+				.of(condition.title(), condition.description(), path, PageMetas.trail(condition.title(), path),
 						structuredData.medicalWebPage(condition, path))
 				.withCrisisBanner(condition.mentionsSuicide());
 			return new PublicPages.Built(meta, Map.of("condition", condition));

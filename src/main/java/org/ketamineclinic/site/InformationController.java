@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,11 @@ class InformationController {
 
 	private final ContentCatalog content;
 
-	private final SitePageMeta metas;
+	private final PageMetas metas;
 
 	private final StructuredData structuredData;
 
-	InformationController(PublicPages pages, ContentCatalog content, SitePageMeta metas,
+	InformationController(PublicPages pages, ContentCatalog content, PageMetas metas,
 			StructuredData structuredData) {
 		this.pages = pages;
 		this.content = content;
@@ -34,7 +35,7 @@ class InformationController {
 		return pages.html(request, "site/what-to-expect", () -> {
 			var intro = content.page("what-to-expect").orElseThrow(NotFound::new);
 			var meta = metas.of(intro.title(), intro.description(), "/what-to-expect",
-					Trail.of(intro.title(), "/what-to-expect"));
+					PageMetas.trail(intro.title(), "/what-to-expect"));
 			return new PublicPages.Built(meta, Map.of("intro", intro, "steps", content.steps()));
 		});
 	}
@@ -45,7 +46,7 @@ class InformationController {
 			var intro = content.page("faq").orElseThrow(NotFound::new);
 			var entries = content.faq();
 			var meta = metas
-				.of(intro.title(), intro.description(), "/faq", Trail.of(intro.title(), "/faq"),
+				.of(intro.title(), intro.description(), "/faq", PageMetas.trail(intro.title(), "/faq"),
 						structuredData.faq(entries))
 				// One answer tells people in crisis where to turn right now.
 				.withCrisisBanner(true);
@@ -66,7 +67,7 @@ class InformationController {
 	private ResponseEntity<byte[]> prose(HttpServletRequest request, String slug) {
 		return pages.html(request, "site/prose", () -> {
 			var page = content.page(slug).orElseThrow(NotFound::new);
-			var meta = metas.of(page.title(), page.description(), "/" + slug, Trail.of(page.title(), "/" + slug));
+			var meta = metas.of(page.title(), page.description(), "/" + slug, PageMetas.trail(page.title(), "/" + slug));
 			return new PublicPages.Built(meta, Map.of("page", page));
 		});
 	}

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
 import org.ketamineclinic.location.Locations;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,11 @@ class LocationController {
 
 	private final Locations locations;
 
-	private final SitePageMeta metas;
+	private final PageMetas metas;
 
 	private final StructuredData structuredData;
 
-	LocationController(PublicPages pages, ContentCatalog content, Locations locations, SitePageMeta metas,
+	LocationController(PublicPages pages, ContentCatalog content, Locations locations, PageMetas metas,
 			StructuredData structuredData) {
 		this.pages = pages;
 		this.content = content;
@@ -40,7 +41,7 @@ class LocationController {
 			var intro = content.page("locations").orElseThrow(NotFound::new);
 			var clinics = locations.all();
 			var meta = metas.of(intro.title(), intro.description(), "/locations",
-					Trail.of(intro.title(), "/locations"),
+					PageMetas.trail(intro.title(), "/locations"),
 					clinics.stream().map(structuredData::clinic).toArray(String[]::new));
 			return new PublicPages.Built(meta, Map.of("intro", intro, "locations", clinics));
 		});
@@ -52,7 +53,7 @@ class LocationController {
 			var location = locations.bySlug(slug).orElseThrow(NotFound::new);
 			String path = "/locations/" + slug;
 			var meta = metas.of(location.name(), location.description(), path,
-					Trail.of("Locations", "/locations", location.title(), path), structuredData.clinic(location));
+					PageMetas.trail("Locations", "/locations", location.title(), path), structuredData.clinic(location));
 			var testimonials = content.testimonials().stream().filter(t -> t.locationSlug().equals(slug)).toList();
 			return new PublicPages.Built(meta, Map.of("location", location, "testimonials", testimonials));
 		});

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,9 @@ class ProgramController {
 
 	private final ContentCatalog content;
 
-	private final SitePageMeta metas;
+	private final PageMetas metas;
 
-	ProgramController(PublicPages pages, ContentCatalog content, SitePageMeta metas) {
+	ProgramController(PublicPages pages, ContentCatalog content, PageMetas metas) {
 		this.pages = pages;
 		this.content = content;
 		this.metas = metas;
@@ -30,7 +31,7 @@ class ProgramController {
 	ResponseEntity<byte[]> programs(HttpServletRequest request) {
 		return pages.html(request, "site/programs", () -> {
 			var intro = content.page("programs").orElseThrow(NotFound::new);
-			var meta = metas.of(intro.title(), intro.description(), "/programs", Trail.of(intro.title(), "/programs"));
+			var meta = metas.of(intro.title(), intro.description(), "/programs", PageMetas.trail(intro.title(), "/programs"));
 			return new PublicPages.Built(meta, Map.of("intro", intro, "programs", content.programs()));
 		});
 	}
@@ -41,7 +42,7 @@ class ProgramController {
 			var program = content.program(slug).orElseThrow(NotFound::new);
 			String path = "/programs/" + slug;
 			var meta = metas.of(program.title(), program.description(), path,
-					Trail.of("Programs", "/programs", program.title(), path));
+					PageMetas.trail("Programs", "/programs", program.title(), path));
 			return new PublicPages.Built(meta, Map.of("program", program));
 		});
 	}

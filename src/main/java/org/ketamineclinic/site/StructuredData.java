@@ -1,35 +1,32 @@
 package org.ketamineclinic.site;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.ketamineclinic.content.Article;
 import org.ketamineclinic.content.ConditionPage;
 import org.ketamineclinic.content.FaqEntry;
 import org.ketamineclinic.location.Location;
-import org.ketamineclinic.web.PageMeta.Crumb;
+import org.ketamineclinic.web.PageMetas;
 import org.ketamineclinic.web.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON-LD (schema.org) for search engines: the clinics, condition pages, articles, FAQ and breadcrumbs. Serialised
- * here with {@code <} escaped, so a document can sit inside a script element without ending it.
+ * JSON-LD (schema.org) for search engines: the organisation, its clinics, condition pages, articles and FAQ.
  */
 @Component
 class StructuredData {
 
 	private static final String CONTEXT = "https://schema.org";
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final SiteSettings settings;
 
-	StructuredData(SiteSettings settings) {
+	private final PageMetas metas;
+
+	StructuredData(SiteSettings settings, PageMetas metas) {
 		this.settings = settings;
+		this.metas = metas;
 	}
 
 	String organization() {
@@ -104,17 +101,6 @@ class StructuredData {
 		return write(doc);
 	}
 
-	String breadcrumbs(List<Crumb> trail) {
-		var doc = node("BreadcrumbList");
-		List<Object> items = new ArrayList<>();
-		for (int i = 0; i < trail.size(); i++) {
-			items.add(Map.of("@type", "ListItem", "position", i + 1, "name", trail.get(i).name(), "item",
-					settings.absolute(trail.get(i).path())));
-		}
-		doc.put("itemListElement", items);
-		return write(doc);
-	}
-
 	private static Map<String, Object> node(String type) {
 		var doc = new LinkedHashMap<String, Object>();
 		doc.put("@context", CONTEXT);
@@ -123,7 +109,7 @@ class StructuredData {
 	}
 
 	private String write(Map<String, Object> doc) {
-		return json.writeValueAsString(doc).replace("<", "\\u003c");
+		return metas.jsonLd(doc);
 	}
 
 	private static String capitalised(String slug) {

@@ -27,8 +27,9 @@ import org.ketamineclinic.content.Page;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.web.ChromeFactory;
-import org.ketamineclinic.web.PageMeta;
+import org.ketamineclinic.web.PageMetas;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The "request your free consultation" form. The request is committed before the thank-you page is shown; the
@@ -58,16 +60,19 @@ class ConsultationController {
 
 	private final ChromeFactory chrome;
 
+	private final PageMetas metas;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ConsultationController(ConsultationManagement consultations, Locations locations, ContentCatalog content,
-			ChromeFactory chrome, MessageSource messages, Clock clock) {
+			ChromeFactory chrome, PageMetas metas, MessageSource messages, Clock clock) {
 		this.consultations = consultations;
 		this.locations = locations;
 		this.content = content;
 		this.chrome = chrome;
+		this.metas = metas;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -97,7 +102,10 @@ class ConsultationController {
 			.maxAge(Duration.ofHours(2))
 			.build();
 		response.addHeader("Set-Cookie", cookie.toString());
-		return new ModelAndView("redirect:/consultation/thanks");
+		// 303: the browser follows with a GET, and a refresh of the thank-you page never re-sends the form.
+		var thanks = new RedirectView("/consultation/thanks");
+		thanks.setStatusCode(HttpStatus.SEE_OTHER);
+		return new ModelAndView(thanks);
 	}
 
 	@GetMapping("/thanks")
@@ -111,8 +119,9 @@ class ConsultationController {
 		var view = new ThanksView(receipt.map(r -> r.referenceCode()).orElse(null),
 				receipt.map(r -> r.askedToCall()).orElse(false), clinics,
 				clinics.stream().map(this::nextContact).toList());
-		var meta = PageMeta.of("Thank you", "Your request for a free consultation has reached us.",
-				"/consultation/thanks")
+		var meta = metas
+			.of("Thank you", "Your request for a free consultation has reached us.", "/consultation/thanks",
+					PageMetas.trail("Request a free consultation", "/consultation", "Thank you", "/consultation/thanks"))
 			.withCrisisBanner(true)
 			.withoutIndexing();
 		return new ModelAndView("consultation/thanks",
@@ -146,7 +155,8 @@ class ConsultationController {
 				options(ContactMethod.values()), options(BestTime.values()), consultations.smsDisclosure(),
 				page.leadHtml(), csrf.getParameterName(), csrf.getToken());
 		String title = errors.isEmpty() ? page.title() : "Error: " + page.title();
-		var meta = PageMeta.of(title, page.description(), "/consultation");
+		var meta = metas.of(title, page.description(), "/consultation",
+				PageMetas.trail(page.title(), "/consultation"));
 		return new ModelAndView("consultation/form", Map.of("meta", meta, "chrome", chrome.chrome(), "view", view));
 	}
 
