@@ -36,7 +36,7 @@ class ContentMapper {
 				markdown.html(text(fm, "lead")), markdown.html(item.bodyMd()), statistics, sections,
 				text(fm, "researchHeading"), catalog.evidence(slugs(fm, "evidence")),
 				catalog.programs(slugs(fm, "programs")), catalog.testimonials(slugs(fm, "testimonials")),
-				catalog.articles(slugs(fm, "articles")), fm.path("mentionsSuicide").asBoolean(false),
+				catalog.articles(slugs(fm, "articles")), mentionsSuicide(fm, item),
 				item.updatedAt().toInstant());
 	}
 
@@ -60,7 +60,7 @@ class ContentMapper {
 		JsonNode fm = frontMatter(item);
 		return new Article(item.slug(), fill(item.title()), fill(item.description()), text(fm, "excerpt"),
 				text(fm, "author"), item.publishedOn(), Markdown.readingMinutes(item.bodyMd()),
-				fm.path("mentionsSuicide").asBoolean(false), markdown.html(item.bodyMd()),
+				mentionsSuicide(fm, item), markdown.html(item.bodyMd()),
 				item.updatedAt().toInstant());
 	}
 
@@ -89,6 +89,15 @@ class ContentMapper {
 		return new Page(item.slug(), fill(item.title()), fill(item.description()),
 				headline.isEmpty() ? fill(item.title()) : headline, markdown.html(text(fm, "lead")),
 				markdown.html(item.bodyMd()), item.updatedAt().toInstant());
+	}
+
+	/**
+	 * Whether a page must lead with crisis resources: when its editors say so, and whenever its text mentions
+	 * suicide, so that a forgotten flag never hides the 988 line.
+	 */
+	private static boolean mentionsSuicide(JsonNode fm, ContentItem item) {
+		return fm.path("mentionsSuicide").asBoolean(false)
+				|| (item.frontMatter() + item.bodyMd()).toLowerCase(java.util.Locale.ROOT).contains("suicid");
 	}
 
 	private Rating rating(JsonNode node) {
