@@ -93,7 +93,10 @@ class ConsultationFormTest {
 		clock.advance(Duration.ofSeconds(40));
 		mvc.perform(submit(form, Map.of())).andExpect(status().isSeeOther());
 		long id = idOf(form);
-		assertThat(announced.committedWhenAnnounced(id)).isTrue();
+		// Listeners run asynchronously after the commit.
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(announced.committedWhenAnnounced(id)).isTrue());
 	}
 
 	@Test
@@ -242,6 +245,31 @@ class ConsultationFormTest {
 		clock.advance(Duration.ofSeconds(40));
 		mvc.perform(submit(form, Map.of())).andExpect(status().isSeeOther());
 		mvc.perform(submit(form, Map.of())).andExpect(status().isSeeOther());
+		assertThat(countBySubmissionKey(form)).isOne();
+	}
+
+	@Test
+	void aDoubleClickThatSendsTheFormTwiceAtOnceCreatesOneRequest() throws Exception {
+		var form = openForm();
+		clock.advance(Duration.ofSeconds(40));
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int i = 0; i < 4; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(submit(form, Map.of())).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			for (var answer : answers) {
+				assertThat(answer.get()).isEqualTo(303);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		assertThat(countBySubmissionKey(form)).isOne();
 	}
 
