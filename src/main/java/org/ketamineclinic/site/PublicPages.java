@@ -48,7 +48,7 @@ class PublicPages {
 
 	/** A page built by {@code build}, which returns the page's meta and its template parameters. */
 	ResponseEntity<byte[]> html(HttpServletRequest request, String template, PageBuilder build) {
-		return cache.serve(request, version(), () -> {
+		return cache.serve(request, this::version, MediaType.TEXT_HTML, () -> {
 			var page = build.build();
 			Map<String, Object> params = new HashMap<>(page.params());
 			params.put("meta", page.meta());
@@ -58,7 +58,7 @@ class PublicPages {
 	}
 
 	ResponseEntity<byte[]> text(HttpServletRequest request, MediaType type, java.util.function.Supplier<String> body) {
-		return cache.serve(request, version(), type, body);
+		return cache.serve(request, this::version, type, body);
 	}
 
 	/** Builds a page only on a cache miss. */

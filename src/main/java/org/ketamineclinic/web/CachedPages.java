@@ -1,14 +1,14 @@
 package org.ketamineclinic.web;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * Serves read-mostly public pages from memory: each page is rendered once per content version, compressed once,
  * and answered with an ETag so that a browser that has it gets a 304. A new version renders the page again on its
  * next request; nothing has to be flushed by hand.
+ * <p>
+ * The first request of a version goes through the controller ({@link #serve}); later ones are answered by
+ * {@link CachedPageFilter} straight from here, before the framework's per-request work.
  */
 @Component
 public class CachedPages {
@@ -24,60 +27,54 @@ public class CachedPages {
 	/** Bounds memory if someone walks through endless query strings. */
 	private static final int MAX_ENTRIES = 2_000;
 
-	private final Map<String, CompressedPage> pages = new ConcurrentHashMap<>();
+	private final Map<String, Entry> pages = new ConcurrentHashMap<>();
 
 	/**
 	 * @param request the request (its path and query are the cache key)
-	 * @param version the version of everything the page is built from
+	 * @param version the current version of everything the page is built from; asked again on every hit
 	 * @param type    the media type of the page
 	 * @param render  renders the page; called only when the cached copy is missing or stale
 	 */
-	public ResponseEntity<byte[]> serve(HttpServletRequest request, String version, MediaType type,
+	public ResponseEntity<byte[]> serve(HttpServletRequest request, Supplier<String> version, MediaType type,
 			Supplier<String> render) {
-		String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-		CompressedPage page = pages.get(key);
-		if (page == null || !page.version().equals(version)) {
-			page = CompressedPage.of(version, render.get());
+		String key = key(request);
+		String current = version.get();
+		Entry entry = pages.get(key);
+		if (entry == null || !entry.page().version().equals(current)) {
+			entry = new Entry(CompressedPage.of(current, render.get()), type, version);
 			if (pages.size() >= MAX_ENTRIES) {
 				pages.clear();
 			}
-			pages.put(key, page);
+			pages.put(key, entry);
 		}
-		return answer(request, page, type);
+		return PageAnswer.of(request, entry.page(), entry.type()).toResponseEntity();
 	}
 
-	public ResponseEntity<byte[]> serve(HttpServletRequest request, String version, Supplier<String> render) {
-		return serve(request, version, MediaType.TEXT_HTML, render);
+	/** Answers the request from the cache when it holds the page's current version; false leaves it to the app. */
+	boolean answerFromCache(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Entry entry = pages.get(key(request));
+		if (entry == null || !entry.page().version().equals(entry.version().get())) {
+			return false;
+		}
+		PageAnswer.of(request, entry.page(), entry.type()).writeTo(response);
+		return true;
 	}
 
-	private static ResponseEntity<byte[]> answer(HttpServletRequest request, CompressedPage page, MediaType type) {
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+	}
+
+	/**
+	 * @param page    the rendered, compressed page
+	 * @param type    its media type
+	 * @param version where its current version comes from
+	 */
+	private record Entry(CompressedPage page, MediaType type, Supplier<String> version) {
+	}
+
+	static String acceptEncoding(HttpServletRequest request) {
 		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		String encoding = accepted == null ? "" : accepted;
-		byte[] body = page.identity();
-		String contentEncoding = null;
-		if (page.brotli() != null && encoding.contains("br")) {
-			body = page.brotli();
-			contentEncoding = "br";
-		}
-		else if (encoding.contains("gzip")) {
-			body = page.gzip();
-			contentEncoding = "gzip";
-		}
-		String etag = contentEncoding == null ? page.etag()
-				: page.etag().substring(0, page.etag().length() - 1) + "-" + contentEncoding + "\"";
-		var headers = new HttpHeaders();
-		headers.setETag(etag);
-		headers.setCacheControl(CacheControl.noCache().cachePublic());
-		headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.contains(page.etag()))) {
-			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-		}
-		headers.setContentType(new MediaType(type, java.nio.charset.StandardCharsets.UTF_8));
-		if (contentEncoding != null) {
-			headers.set(HttpHeaders.CONTENT_ENCODING, contentEncoding);
-		}
-		headers.setContentLength(body.length);
-		return new ResponseEntity<>(body, headers, HttpStatus.OK);
+		return accepted == null ? "" : accepted;
 	}
 }
