@@ -1,7 +1,6 @@
 package org.ketamineclinic.consultation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +34,8 @@ public class ConsultationManagement {
 
 	private final ConsultationRequests requests;
 
+	private final RecentRequests recentRequests;
+
 	private final FormTokens formTokens;
 
 	private final Signatures signatures;
@@ -57,11 +58,12 @@ public class ConsultationManagement {
 
 	private final String pageVersion;
 
-	ConsultationManagement(ConsultationRequests requests, FormTokens formTokens, Signatures signatures,
+	ConsultationManagement(ConsultationRequests requests, RecentRequests recentRequests, FormTokens formTokens, Signatures signatures,
 			Locations locations, SiteSettings settings, ConsultationProperties properties,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			ObjectProvider<BuildProperties> build) {
 		this.requests = requests;
+		this.recentRequests = recentRequests;
 		this.formTokens = formTokens;
 		this.signatures = signatures;
 		this.locations = locations;
@@ -97,15 +99,16 @@ public class ConsultationManagement {
 		Instant now = clock.instant();
 		UUID key = parseKey(submission.submissionKey());
 		String fingerprint = fingerprint(request);
-		Optional<ConsultationRequest> repeat = requests.findBySubmissionKey(key)
-			.or(() -> requests.findRepeat(fingerprint, now.minus(properties.duplicateWindow())));
+		Optional<ConsultationRequest> repeat = requests.findRepeat(key, fingerprint,
+				now.minus(properties.duplicateWindow()));
 		if (repeat.isPresent()) {
 			return new SubmissionResult.Accepted(repeat.get().receipt());
 		}
 		String ipHash = signatures.sign("ip", submission.clientIp() == null ? "" : submission.clientIp());
+		var recent = recentRequests.count(ipHash, request.phone().e164(), now, properties.perIpPerHour(),
+				properties.perPhonePerDay());
 		SpamAssessment spam = spamScreen.assess(submission.honeypot(), formTokens.age(submission.formToken(), now),
-				requests.countFromAddressSince(ipHash, now.minus(Duration.ofHours(1))),
-				requests.countForPhoneSince(request.phone().e164(), now.minus(Duration.ofDays(1))));
+				recent.fromAddressLastHour(), recent.forPhoneLastDay());
 		SmsConsentEvidence consent = submission.smsConsent() ? new SmsConsentEvidence(request.phone().e164(),
 				SmsConsentEvidence.CARE_MESSAGES, disclosure.version(), disclosure.text(), now,
 				truncate(submission.clientIp(), 45), truncate(submission.userAgent(), 512), pageVersion) : null;

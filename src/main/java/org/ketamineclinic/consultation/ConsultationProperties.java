@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumFillTime  a form sent faster than this after it was shown is suspect (people take longer)
  * @param formTokenMaxAge  a form older than this is suspect (but still accepted and stored)
  * @param perIpPerHour     requests from one address in an hour before the rest are flagged and the person is asked
- *                         to call
- * @param perPhonePerDay   requests for one phone number in a day before the same happens
+ *                         to call (0: no limit)
+ * @param perPhonePerDay   requests for one phone number in a day before the same happens (0: no limit)
  * @param duplicateWindow  the same entries sent again within this window count as one request
  * @param smsDisclosureVersionLabel label prefixed to the disclosure's content hash, e.g. "2026-11"
  */

@@ -14,13 +14,8 @@ interface ConsultationRequests extends CrudRepository<ConsultationRequest, Long>
 
 	Optional<ConsultationRequest> findByReferenceCode(String referenceCode);
 
-	@Query("select * from consultation_request where fingerprint = :fingerprint and received_at >= :since "
-			+ "order by received_at limit 1")
-	Optional<ConsultationRequest> findRepeat(String fingerprint, Instant since);
-
-	@Query("select count(*) from consultation_request where client_ip_hash = :ipHash and received_at >= :since")
-	int countFromAddressSince(String ipHash, Instant since);
-
-	@Query("select count(*) from consultation_request where phone_e164 = :phone and received_at >= :since")
-	int countForPhoneSince(String phone, Instant since);
+	/** The request this one repeats: sent with the same form key, or with the same entries since {@code since}. */
+	@Query("select * from consultation_request where submission_key = :submissionKey "
+			+ "or (fingerprint = :fingerprint and received_at >= :since) order by received_at limit 1")
+	Optional<ConsultationRequest> findRepeat(UUID submissionKey, String fingerprint, Instant since);
 }

@@ -34,10 +34,10 @@ final class SpamScreen {
 		else if (formAge.compareTo(limits.minimumFillTime()) < 0) {
 			reasons.add(Reason.TOO_FAST);
 		}
-		if (fromAddressLastHour >= limits.perIpPerHour()) {
+		if (limits.perIpPerHour() > 0 && fromAddressLastHour >= limits.perIpPerHour()) {
 			reasons.add(Reason.ADDRESS_LIMIT);
 		}
-		if (forPhoneLastDay >= limits.perPhonePerDay()) {
+		if (limits.perPhonePerDay() > 0 && forPhoneLastDay >= limits.perPhonePerDay()) {
 			reasons.add(Reason.PHONE_LIMIT);
 		}
 		return new SpamAssessment(reasons);

@@ -57,6 +57,13 @@ class SpamScreenTest {
 	}
 
 	@Test
+	void aLimitOfZeroMeansNoLimit() {
+		var unlimited = new SpamScreen(new ConsultationProperties(Duration.ofSeconds(3), Duration.ofHours(24), 0, 0,
+				Duration.ofMinutes(15), "test"));
+		assertThat(unlimited.assess("", Duration.ofMinutes(1), 10_000, 10_000).suspect()).isFalse();
+	}
+
+	@Test
 	void everySignalThatFiredIsRecordedForTheReviewer() {
 		var assessment = screen.assess("x", Duration.ofMillis(10), 9, 9);
 		assertThat(assessment.reasonCodes()).isEqualTo("HONEYPOT,TOO_FAST,ADDRESS_LIMIT,PHONE_LIMIT");
