@@ -15,8 +15,8 @@ public record ErrorView(int status, String title, String message) {
 		return switch (status) {
 			case NOT_FOUND -> new ErrorView(404, "We can't find that page",
 					"The page may have moved, or the address may have a typo.");
-			case FORBIDDEN -> new ErrorView(403, "This page has expired",
-					"For your security the form timed out. Please go back, reload the page and try again. Nothing you sent was lost on our side.");
+			case FORBIDDEN -> new ErrorView(403, "We couldn't accept that",
+					"For your security, this request was refused. Please go back, reload the page and try again.");
 			case PAYLOAD_TOO_LARGE -> new ErrorView(413, "That was more than we can accept",
 					"Please shorten your message and try again.");
 			default -> status.is4xxClientError()

@@ -1,5 +1,7 @@
 package org.ketamineclinic.web;
 
+import java.util.List;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+	SecurityFilterChain publicSite(HttpSecurity http, List<FormsKeepingInput> formsKeepingInput) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()
@@ -28,6 +30,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new CsrfRejection(formsKeepingInput)))
 			// One set of headers for every response (see SecurityHeaders). Pages set their own caching: public pages
 			// revalidate by ETag, forms are never stored.
 			.headers(headers -> headers.defaultsDisabled().addHeaderWriter(new SecurityHeaders()));

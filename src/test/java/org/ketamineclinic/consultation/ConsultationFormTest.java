@@ -231,11 +231,13 @@ class ConsultationFormTest {
 	}
 
 	@Test
-	void withoutACsrfTokenTheFormIsRefusedAndNothingIsStored() throws Exception {
+	void withoutACsrfTokenNothingIsStoredAndTheFormIsHandedBack() throws Exception {
 		var form = openForm();
 		clock.advance(Duration.ofSeconds(40));
 		var request = post("/consultation").params(fields(form, Map.of())).with(from(address));
-		mvc.perform(request).andExpect(status().isForbidden());
+		// The refusal is handed back to the form (MockMvc records the forward; ConsultationOverHttpIT follows it).
+		mvc.perform(request).andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/consultation"));
 		assertThat(countBySubmissionKey(form)).isZero();
 	}
 

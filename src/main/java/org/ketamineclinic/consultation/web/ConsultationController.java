@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,8 @@ import org.ketamineclinic.content.Page;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.web.ChromeFactory;
+import org.ketamineclinic.web.CsrfRejection;
+import org.ketamineclinic.web.FormsKeepingInput;
 import org.ketamineclinic.web.PageMetas;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -46,7 +49,7 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 @RequestMapping("/consultation")
-class ConsultationController {
+class ConsultationController implements FormsKeepingInput {
 
 	static final String THANKS_COOKIE = "consultation_receipt";
 
@@ -77,6 +80,12 @@ class ConsultationController {
 		this.clock = clock;
 	}
 
+	/** A form refused for its security token comes back here, to be shown again filled in. */
+	@Override
+	public Set<String> paths() {
+		return Set.of("/consultation");
+	}
+
 	@GetMapping
 	ModelAndView showForm(HttpServletRequest request, HttpServletResponse response) {
 		var fresh = consultations.newForm();
@@ -85,6 +94,12 @@ class ConsultationController {
 
 	@PostMapping
 	ModelAndView submitForm(ConsultationForm form, HttpServletRequest request, HttpServletResponse response) {
+		if (CsrfRejection.rejected(request)) {
+			// Refused for its security token: nothing is stored, but everything typed comes back to be sent again.
+			var page = form(form, List.of(new FieldError("firstName", "form.expired")), request, response);
+			page.setStatus(HttpStatus.FORBIDDEN);
+			return page;
+		}
 		var submission = new ConsultationSubmission(form.firstName(), form.lastName(), form.phone(), form.email(),
 				form.location(), form.program(), form.contactMethod(), form.bestTime(), form.message(),
 				form.smsConsentGiven(), form.website(), form.formToken(), form.submissionKey(),
