@@ -118,36 +118,8 @@ class ConsultationRequest {
 		return id;
 	}
 
-	String referenceCode() {
-		return referenceCode;
-	}
-
-	RequestStatus status() {
-		return status;
-	}
-
 	boolean needsReview() {
 		return needsReview;
-	}
-
-	String reviewReasons() {
-		return reviewReasons;
-	}
-
-	String phoneE164() {
-		return phoneE164;
-	}
-
-	String firstName() {
-		return firstName;
-	}
-
-	String message() {
-		return message;
-	}
-
-	SmsConsentEvidence consent() {
-		return consent;
 	}
 
 	@Override

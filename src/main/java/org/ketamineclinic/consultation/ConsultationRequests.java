@@ -12,8 +12,6 @@ interface ConsultationRequests extends CrudRepository<ConsultationRequest, Long>
 
 	Optional<ConsultationRequest> findBySubmissionKey(UUID submissionKey);
 
-	Optional<ConsultationRequest> findByReferenceCode(String referenceCode);
-
 	/** The request this one repeats: sent with the same form key, or with the same entries since {@code since}. */
 	@Query("select * from consultation_request where submission_key = :submissionKey "
 			+ "or (fingerprint = :fingerprint and received_at >= :since) order by received_at limit 1")

@@ -26,8 +26,4 @@ final class ReferenceCode {
 		}
 		return code.toString();
 	}
-
-	static boolean isWellFormed(String code) {
-		return code != null && code.matches("KC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
-	}
 }

@@ -7,7 +7,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * Proof that a person agreed to receive texts: the exact words they were shown and how they said yes. Never
- * changed once written.
+ * changed once written; the messaging module reads it from its table.
  */
 @Table("sms_consent_evidence")
 class SmsConsentEvidence {
@@ -43,33 +43,5 @@ class SmsConsentEvidence {
 		this.ipAddress = ipAddress;
 		this.userAgent = userAgent;
 		this.pageVersion = pageVersion;
-	}
-
-	String phoneE164() {
-		return phoneE164;
-	}
-
-	String disclosureVersion() {
-		return disclosureVersion;
-	}
-
-	String disclosureText() {
-		return disclosureText;
-	}
-
-	Instant givenAt() {
-		return givenAt;
-	}
-
-	String ipAddress() {
-		return ipAddress;
-	}
-
-	String userAgent() {
-		return userAgent;
-	}
-
-	String pageVersion() {
-		return pageVersion;
 	}
 }

@@ -12,10 +12,6 @@ import java.util.Map;
  */
 public record SeedFile(String path, String checksum, Map<String, Object> frontMatter, String body) {
 
-	public String folder() {
-		return path.substring(0, path.indexOf('/'));
-	}
-
 	public String text(String key) {
 		Object value = frontMatter.get(key);
 		return value == null ? "" : value.toString().strip();

@@ -95,6 +95,10 @@ final class EmbeddedPostgresServer implements DisposableBean {
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
+				// The server's log goes to the app's log: keep values of rows (DETAIL lines, failed statements)
+				// out of it, since they may be personal data.
+				.setServerConfig("log_error_verbosity", "terse")
+				.setServerConfig("log_min_error_statement", "panic")
 				// Tests throw their data away: no need to wait for the disk.
 				.setServerConfig("fsync", clean ? "off" : "on")
 				.setServerConfig("synchronous_commit", clean ? "off" : "on")

@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 
 /**
  * A phone number that can be dialled and texted, always held in E.164 form ({@code +12065550142}).
@@ -44,13 +43,6 @@ public record PhoneNumber(String e164) {
 		catch (NumberParseException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** True when the number can receive text messages as far as the numbering plan tells (mobile or unknown). */
-	public boolean mayReceiveTexts() {
-		var type = UTIL.getNumberType(parsed());
-		return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
-				|| type == PhoneNumberType.UNKNOWN;
 	}
 
 	/** The number as people in its own country write it: "(206) 555-0142". */

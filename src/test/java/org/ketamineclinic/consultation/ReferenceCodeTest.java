@@ -13,8 +13,7 @@ class ReferenceCodeTest {
 	void isShortReadableAndFreeOfEasilyConfusedLetters() {
 		for (int i = 0; i < 1_000; i++) {
 			String code = ReferenceCode.next();
-			assertThat(code).hasSize(12).matches("KC-[0-9A-Z]{4}-[0-9A-Z]{4}").doesNotContainPattern("[ILOU]");
-			assertThat(ReferenceCode.isWellFormed(code)).isTrue();
+			assertThat(code).hasSize(12).matches("KC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 		}
 	}
 

@@ -25,7 +25,6 @@ class SeedFilesTest {
 		assertThat(file.text("published")).isEqualTo("2025-05-01");
 		assertThat(file.number("order", 0)).isEqualTo(3);
 		assertThat(file.body()).isEqualTo("Body **text**.");
-		assertThat(file.folder()).isEqualTo("articles");
 		assertThat(file.checksum()).hasSize(64);
 	}
 

@@ -150,7 +150,8 @@ class ConsultationController implements FormsKeepingInput {
 		}
 		return clinic.nextOpening(now)
 			.map(ZonedDateTime::toLocalDateTime)
-			.map(open -> "Our " + clinic.title() + " team is next in on " + WHEN.format(open) + " (Pacific time).")
+			.map(open -> "Our " + clinic.title() + " team is next in on " + WHEN.format(open) + " ("
+					+ clinic.zone().getDisplayName(java.time.format.TextStyle.FULL, Locale.US) + ").")
 			.orElse("");
 	}
 
