@@ -136,6 +136,7 @@ emit_row "$LABEL" "accepted/s (-c$CONNS, $DURATION)" "$ACCEPTED_PER_S" "≥ $RAT
 emit_row "$LABEL" "p50 / p99" "$P50 / $P99 ms" "p99 ≤ $P99_TARGET_MS ms: $(verdict "$p99_ok")" "$COMMAND"
 emit_row "$LABEL" "acknowledged / rows stored / missing" "$ACKED / $ROWS / $MISSING_KEYS" \
 	"0 missing: $(verdict "$missing_ok")" "$COMMAND"
+emit_row "$LABEL" "app RSS after the load (Java process)" "$RSS_MB MB" "≤ 400 MB: $(verdict "$(le "$RSS_MB" 400)")" "$COMMAND"
 emit_row "$LABEL" "app stop after the load (SIGTERM to exit)" "$APP_STOP_S" "≤ 30 s" "$COMMAND"
 emit_row "$LABEL" "other work on the machine (CPU share during the load)" "$CPU_OTHER_PCT %" \
 	"≤ $OTHER_CPU_LIMIT_PCT % for valid figures" "$COMMAND"

@@ -203,7 +203,7 @@ emit_row "$LABEL" "start-to-ready, first start (DB init)" "$FIRST_READY_S s" "�
 if [[ $SMOKE == 0 ]]; then
 	emit_row "$LABEL" "start-to-ready, restart (initialised DB)" "$RESTART_READY_S s" "—" "$COMMAND"
 fi
-emit_row "$LABEL" "app RSS after the runs (Java process)" "$RSS_MB MB" "—" "$COMMAND"
+emit_row "$LABEL" "app RSS after the runs (Java process)" "$RSS_MB MB" "≤ 400 MB: $(verdict "$(le "$RSS_MB" 400)")" "$COMMAND"
 emit_row "$LABEL" "app stop after the runs (SIGTERM to exit)" "$STOP_S" "≤ 30 s" "$COMMAND"
 emit_row "$LABEL" "other work on the machine (max CPU share during a measurement)" "$MAX_OTHER %" \
 	"≤ $OTHER_CPU_LIMIT_PCT % for valid figures" "$COMMAND"
