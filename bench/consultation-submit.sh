@@ -5,7 +5,7 @@
 # Usage: bench/consultation-submit.sh [--smoke]
 #   --smoke (or SMOKE=1)  2 s at 4 connections: checks the script end to end
 #   DURATION=15s          length of the measured wrk run (ignored with --smoke)
-#   WARMUP=45s            unmeasured wrk run before it, same script (--smoke: 1s); the JIT needs about that long
+#   WARMUP=90s            unmeasured wrk run before it, same script (--smoke: 1s); the JIT needs about that long
 #
 # The app runs with the 'bench' profile (form rate limits and minimum fill time lifted) on a fresh data directory,
 # so the embedded PostgreSQL commits with its production settings (fsync on, synchronous_commit on).
@@ -22,7 +22,7 @@ THREADS=2
 if [[ $SMOKE == 1 ]]; then
 	DURATION=2s CONNS=4 WARMUP=1s LABEL="consultation submit (smoke)" COMMAND="bench/consultation-submit.sh --smoke"
 else
-	DURATION=${DURATION:-15s} CONNS=16 WARMUP=${WARMUP:-45s} LABEL="consultation submit" COMMAND="bench/consultation-submit.sh"
+	DURATION=${DURATION:-15s} CONNS=16 WARMUP=${WARMUP:-90s} LABEL="consultation submit" COMMAND="bench/consultation-submit.sh"
 fi
 RATE_TARGET=300
 P99_TARGET_MS=100
