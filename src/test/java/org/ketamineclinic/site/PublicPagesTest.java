@@ -56,6 +56,7 @@ class PublicPagesTest {
 			assertThat(jsonLd).as(path + " has structured data").isNotEmpty();
 			jsonLd.forEach(script -> assertThat(json.readTree(script.data()).path("@context").asString())
 				.as(path).isEqualTo("https://schema.org"));
+			assertThat(page.select("main h2").eachText()).as(path + " repeats a heading").doesNotHaveDuplicates();
 			assertThat(page.select("main#main")).as(path).hasSize(1);
 			assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
 			assertThat(page.select("footer").text()).as(path).contains("988").contains("911");
