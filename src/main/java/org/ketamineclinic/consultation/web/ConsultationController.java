@@ -96,7 +96,7 @@ class ConsultationController implements FormsKeepingInput {
 	ModelAndView submitForm(ConsultationForm form, HttpServletRequest request, HttpServletResponse response) {
 		if (CsrfRejection.rejected(request)) {
 			// Refused for its security token: nothing is stored, but everything typed comes back to be sent again.
-			var page = form(form, List.of(new FieldError("firstName", "form.expired")), request, response);
+			var page = form(form, List.of(new FieldError("form", "form.expired")), request, response);
 			page.setStatus(HttpStatus.FORBIDDEN);
 			return page;
 		}
