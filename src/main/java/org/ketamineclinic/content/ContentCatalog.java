@@ -92,8 +92,12 @@ public class ContentCatalog {
 		return current;
 	}
 
-	List<EvidenceCard> evidence(Collection<String> slugs) {
-		return pick("evidence", slugs, mapper::evidence);
+	/** Every evidence card by slug, read once for a page that cites several. */
+	Map<String, EvidenceCard> evidenceBySlug() {
+		return items.all("evidence")
+			.stream()
+			.map(mapper::evidence)
+			.collect(Collectors.toMap(EvidenceCard::slug, Function.identity()));
 	}
 
 	List<Program> programs(Collection<String> slugs) {

@@ -2,6 +2,7 @@ package org.ketamineclinic.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ class ContentMapper {
 
 	ConditionPage condition(ContentItem item, ContentCatalog catalog) {
 		JsonNode fm = frontMatter(item);
+		Map<String, EvidenceCard> evidence = catalog.evidenceBySlug();
 		List<Statistic> statistics = new ArrayList<>();
 		for (JsonNode s : fm.path("statistics")) {
 			statistics.add(new Statistic(text(s, "value"), text(s, "label"), text(s, "source"), text(s, "sourceUrl")));
@@ -30,11 +32,11 @@ class ContentMapper {
 		List<ConditionPage.Section> sections = new ArrayList<>();
 		for (JsonNode s : fm.path("sections")) {
 			sections.add(new ConditionPage.Section(text(s, "id"), text(s, "heading"),
-					markdown.html(text(s, "body")), catalog.evidence(slugs(s, "evidence"))));
+					markdown.html(text(s, "body")), pick(evidence, slugs(s, "evidence"))));
 		}
 		return new ConditionPage(item.slug(), fill(item.title()), fill(item.description()), text(fm, "headline"),
 				markdown.html(text(fm, "lead")), markdown.html(item.bodyMd()), statistics, sections,
-				text(fm, "researchHeading"), catalog.evidence(slugs(fm, "evidence")),
+				text(fm, "researchHeading"), pick(evidence, slugs(fm, "evidence")),
 				catalog.programs(slugs(fm, "programs")), catalog.testimonials(slugs(fm, "testimonials")),
 				catalog.articles(slugs(fm, "articles")), mentionsSuicide(fm, item),
 				item.updatedAt().toInstant());
@@ -122,6 +124,10 @@ class ContentMapper {
 
 	private String fill(String text) {
 		return markdown.fill(text);
+	}
+
+	private static List<EvidenceCard> pick(Map<String, EvidenceCard> evidence, List<String> slugs) {
+		return slugs.stream().map(evidence::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static List<String> slugs(JsonNode node, String field) {

@@ -21,6 +21,12 @@ public class ChromeFactory {
 
 	private final ResourceUrlProvider resources;
 
+	/** The chrome changes only with the clinics: build it once per revision of their details. */
+	private volatile Snapshot snapshot = new Snapshot(-1, null);
+
+	private record Snapshot(long revision, Chrome chrome) {
+	}
+
 	ChromeFactory(SiteSettings settings, Locations locations, ResourceUrlProvider resources) {
 		this.settings = settings;
 		this.locations = locations;
@@ -28,6 +34,16 @@ public class ChromeFactory {
 	}
 
 	public Chrome chrome() {
+		long revision = locations.revision();
+		Snapshot cached = snapshot;
+		if (cached.revision() != revision) {
+			cached = new Snapshot(revision, build());
+			snapshot = cached;
+		}
+		return cached.chrome();
+	}
+
+	private Chrome build() {
 		var clinics = locations.all()
 			.stream()
 			.map(l -> new Chrome.FooterClinic(l.name(), "/locations/" + l.slug(), l.address().oneLine(),
