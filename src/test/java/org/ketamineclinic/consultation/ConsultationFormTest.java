@@ -88,6 +88,26 @@ class ConsultationFormTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void nothingThePersonTypedAppearsInTheLogs(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		var form = openForm();
+		clock.advance(Duration.ofSeconds(40));
+		mvc.perform(submit(form, Map.of("firstName", "Quillon", "lastName", "Vantersby", "smsConsent", "yes",
+				"message", "My sister thinks I should try this"))).andExpect(status().isSeeOther());
+		var invalid = openForm();
+		mvc.perform(submit(invalid, Map.of("firstName", "Quillon", "email", "quillon@"))).andExpect(status().isOk());
+
+		assertThat(output.getAll()).contains("Consultation request")
+			.doesNotContain("Quillon")
+			.doesNotContain("Vantersby")
+			.doesNotContain("sister")
+			.doesNotContain("sydney" + person)
+			.doesNotContain(PhoneNumberOf.e164(phone))
+			.doesNotContain(phone);
+	}
+
+	@Test
 	void theRequestIsAnnouncedToOtherModulesOnlyAfterItIsCommitted() throws Exception {
 		var form = openForm();
 		clock.advance(Duration.ofSeconds(40));

@@ -28,6 +28,9 @@ class PublicPagesTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -145,6 +148,19 @@ class PublicPagesTest {
 		assertThat(etag).isNotBlank();
 		assertThat(first.getHeader("Cache-Control")).contains("no-cache");
 		mvc.perform(get("/faq").header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+	@Test
+	void anEditInTheDatabaseReachesTheCachedPageWithinSeconds() throws Exception {
+		String before = mvc.perform(get("/faq")).andReturn().getResponse().getHeader("ETag");
+		jdbc.sql("update content_item set body_md = body_md || ' Edited by the clinic today.' "
+				+ "where kind = 'faq' and slug = 'is-the-consultation-really-free'").update();
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+			var response = mvc.perform(get("/faq")).andReturn().getResponse();
+			assertThat(response.getContentAsString()).contains("Edited by the clinic today.");
+			assertThat(response.getHeader("ETag")).isNotEqualTo(before);
+		});
 	}
 
 	@Test
