@@ -1,0 +1,124 @@
+package org.ketamineclinic.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit module's API. {@link #record} appends a row in the caller's transaction, so the record of a change is
+ * committed with the change or not at all; {@link #verify} walks the chain and names the first row that does not
+ * match.
+ */
+@Service
+public class AuditTrail {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Appends one row; joins the caller's transaction (or starts one), and returns the row's id. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public long record(AuditRecord record) {
+		// Locking the head puts writers in one order: each row links to the one before it.
+		var head = jdbc.sql("select last_id, last_hash from audit_chain_head for update")
+			.query((rs, row) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
+			.single();
+		long id = head.lastId() + 1;
+		// PostgreSQL keeps microseconds: hash what is stored, so that verification recomputes the same value.
+		Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String hash = AuditHash.of(head.lastHash(), id, occurredAt, record);
+		jdbc.sql("""
+				insert into audit_event (id, occurred_at, actor, actor_roles, action, subject_type, subject_id,
+				                         data_category, source_ip, request_id, previous_hash, hash)
+				values (:id, :at, :actor, :roles, :action, :subjectType, :subjectId, :category, :ip, :requestId,
+				        :previous, :hash)""")
+			.param("id", id)
+			.param("at", Timestamp.from(occurredAt))
+			.param("actor", record.actor())
+			.param("roles", record.actorRoles())
+			.param("action", record.action().name())
+			.param("subjectType", record.subjectType())
+			.param("subjectId", record.subjectId())
+			.param("category", record.dataCategory())
+			.param("ip", record.sourceIp())
+			.param("requestId", record.requestId())
+			.param("previous", head.lastHash())
+			.param("hash", hash)
+			.update();
+		jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ?").params(id, hash).update();
+		return id;
+	}
+
+	/** Walks the whole chain in order; stops at the first row that does not match. */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		var walk = new Walk();
+		jdbc.sql("select * from audit_event order by id").withFetchSize(1_000).query(rs -> {
+			if (walk.broken != null) {
+				return;
+			}
+			long id = rs.getLong("id");
+			var record = new AuditRecord(rs.getString("actor"), rs.getString("actor_roles"),
+					AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+					rs.getString("subject_id"), rs.getString("data_category"), rs.getString("source_ip"),
+					rs.getString("request_id"));
+			Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+			String previous = rs.getString("previous_hash");
+			walk.rows++;
+			if (id != walk.lastId + 1) {
+				walk.fail(walk.lastId + 1, "row " + (walk.lastId + 1) + " is missing");
+			}
+			else if (!previous.equals(walk.lastHash)) {
+				walk.fail(id, "does not link to the row before it");
+			}
+			else if (!AuditHash.of(previous, id, at, record).equals(rs.getString("hash"))) {
+				walk.fail(id, "its content does not match its hash");
+			}
+			walk.lastId = id;
+			walk.lastHash = rs.getString("hash");
+		});
+		if (walk.broken == null) {
+			var head = jdbc.sql("select last_id, last_hash from audit_chain_head")
+				.query((rs, row) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
+				.single();
+			if (head.lastId() != walk.lastId || !head.lastHash().equals(walk.lastHash)) {
+				walk.fail(walk.lastId + 1, "rows after " + walk.lastId + " are missing from the end of the chain");
+			}
+		}
+		return new ChainVerification(walk.rows, walk.broken, walk.reason);
+	}
+
+	private record Head(long lastId, String lastHash) {
+	}
+
+	/** State of one walk along the chain. */
+	private static final class Walk {
+
+		long rows;
+
+		long lastId;
+
+		String lastHash = "0".repeat(64);
+
+		Long broken;
+
+		String reason = "";
+
+		void fail(long id, String why) {
+			broken = id;
+			reason = why;
+		}
+	}
+}
