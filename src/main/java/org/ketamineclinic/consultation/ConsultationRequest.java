@@ -118,6 +118,14 @@ class ConsultationRequest {
 		return id;
 	}
 
+	String referenceCode() {
+		return referenceCode;
+	}
+
+	String preferredLocation() {
+		return preferredLocation;
+	}
+
 	boolean needsReview() {
 		return needsReview;
 	}
