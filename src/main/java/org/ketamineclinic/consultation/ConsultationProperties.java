@@ -15,15 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perPhonePerDay   requests for one phone number in a day before the same happens (0: no limit)
  * @param duplicateWindow  the same entries sent again within this window count as one request
  * @param smsDisclosureVersionLabel label prefixed to the disclosure's content hash, e.g. "2026-11"
- * @param intakeEmail      intake team address for requests with no clinic of their own (virtual) or whose clinic has
- *                         none
- * @param notificationFrom sender of the intake notifications
  */
 @ConfigurationProperties("clinic.consultation")
 record ConsultationProperties(@DefaultValue("3s") Duration minimumFillTime,
 		@DefaultValue("24h") Duration formTokenMaxAge, @DefaultValue("5") int perIpPerHour,
 		@DefaultValue("3") int perPhonePerDay, @DefaultValue("15m") Duration duplicateWindow,
-		@DefaultValue("2026-11") String smsDisclosureVersionLabel,
-		@DefaultValue("intake@example.org") String intakeEmail,
-		@DefaultValue("no-reply@example.org") String notificationFrom) {
+		@DefaultValue("2026-11") String smsDisclosureVersionLabel) {
 }

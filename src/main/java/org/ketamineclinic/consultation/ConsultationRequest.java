@@ -118,14 +118,6 @@ class ConsultationRequest {
 		return id;
 	}
 
-	String referenceCode() {
-		return referenceCode;
-	}
-
-	String preferredLocation() {
-		return preferredLocation;
-	}
-
 	boolean needsReview() {
 		return needsReview;
 	}

@@ -26,13 +26,12 @@ import org.ketamineclinic.shared.PhoneNumber;
  * @param hours       opening hours, Monday first; days not listed are closed
  * @param parking     where to park
  * @param transit     how to come by public transport
- * @param intakeEmail where the clinic's intake team is told of new requests, or empty
  * @param bodyHtml    about the clinic (rendered Markdown)
  * @param updatedAt   last change
  */
 public record Location(String slug, String title, String name, String description, Address address,
 		PhoneNumber phone, ZoneId zone, Double latitude, Double longitude, List<OpeningHours> hours, String parking,
-		String transit, String intakeEmail, String bodyHtml, Instant updatedAt) {
+		String transit, String bodyHtml, Instant updatedAt) {
 
 	/**
 	 * @param street      street and number

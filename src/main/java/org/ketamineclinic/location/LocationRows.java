@@ -54,7 +54,6 @@ class LocationRows {
 				ZoneId.of(rs.getString("time_zone")), number(rs.getBigDecimal("latitude")),
 				number(rs.getBigDecimal("longitude")), hours(json.readTree(rs.getString("hours_json"))),
 				details.path("parking").asString(""), details.path("transit").asString(""),
-				details.path("intakeEmail").asString(""),
 				markdown.html(rs.getString("body_md")), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -54,8 +54,7 @@ class LocationSeeder implements ApplicationRunner {
 		var phone = PhoneNumber.parse(file.text("phone"), "US")
 			.orElseThrow(() -> new IllegalStateException("Bad phone number in " + file.path()));
 		Object hours = file.frontMatter().getOrDefault("hours", Map.of());
-		var details = Map.of("parking", file.text("parking"), "transit", file.text("transit"), "intakeEmail",
-				file.text("intakeEmail"));
+		var details = Map.of("parking", file.text("parking"), "transit", file.text("transit"));
 		return jdbc.sql("""
 				insert into clinic_location (slug, title, name, description, street, city, region, postal_code,
 				    country, phone_e164, time_zone, latitude, longitude, hours, details, body_md, sort_order,

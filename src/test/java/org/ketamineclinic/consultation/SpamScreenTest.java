@@ -11,7 +11,7 @@ import org.ketamineclinic.consultation.SpamAssessment.Reason;
 class SpamScreenTest {
 
 	private final ConsultationProperties defaults = new ConsultationProperties(Duration.ofSeconds(3),
-			Duration.ofHours(24), 5, 3, Duration.ofMinutes(15), "test", "intake@example.org", "no-reply@example.org");
+			Duration.ofHours(24), 5, 3, Duration.ofMinutes(15), "test");
 
 	private final SpamScreen screen = new SpamScreen(defaults);
 
@@ -59,7 +59,7 @@ class SpamScreenTest {
 	@Test
 	void aLimitOfZeroMeansNoLimit() {
 		var unlimited = new SpamScreen(new ConsultationProperties(Duration.ofSeconds(3), Duration.ofHours(24), 0, 0,
-				Duration.ofMinutes(15), "test", "intake@example.org", "no-reply@example.org"));
+				Duration.ofMinutes(15), "test"));
 		assertThat(unlimited.assess("", Duration.ofMinutes(1), 10_000, 10_000).suspect()).isFalse();
 	}
 

@@ -22,7 +22,7 @@ class LocationTest {
 			PACIFIC, 47.6, -122.3,
 			List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0)),
 					new OpeningHours(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))),
-			"", "", "", "", Instant.EPOCH);
+			"", "", "", Instant.EPOCH);
 
 	@Test
 	void isOpenDuringItsHoursInItsOwnTimeZone() {
