@@ -9,11 +9,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,31 +24,12 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ClinicIntegrationTest.Support.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends ChromiumTest {
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		Browsers.chromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/conditions/depression", "/programs", "/programs/iv-infusion-series",

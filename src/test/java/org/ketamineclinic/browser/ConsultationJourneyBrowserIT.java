@@ -10,14 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.ketamineclinic.ClinicIntegrationTest;
 import org.ketamineclinic.TestClock;
@@ -34,8 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ClinicIntegrationTest.Support.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsultationJourneyBrowserIT {
+class ConsultationJourneyBrowserIT extends ChromiumTest {
 
 	@LocalServerPort
 	int port;
@@ -46,10 +41,6 @@ class ConsultationJourneyBrowserIT {
 	@Autowired
 	TestClock clock;
 
-	Playwright playwright;
-
-	Browser browser;
-
 	BrowserContext context;
 
 	Page page;
@@ -57,20 +48,6 @@ class ConsultationJourneyBrowserIT {
 	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
 	final List<String> requests = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	void startBrowser() {
-		Browsers.chromium();
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void openPage() {
