@@ -100,6 +100,22 @@ public class AuditTrail {
 		return new ChainVerification(walk.rows, walk.broken, walk.reason);
 	}
 
+	/** Everything recorded about one subject, oldest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<AuditEntry> historyOf(String subjectType, String subjectId) {
+		return jdbc.sql("select * from audit_event where subject_type = ? and subject_id = ? order by id")
+			.params(subjectType, subjectId)
+			.query((rs, row) -> entry(rs))
+			.list();
+	}
+
+	static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), rs.getString("actor_roles"), AuditAction.valueOf(rs.getString("action")),
+				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("data_category"),
+				rs.getString("source_ip"), rs.getString("request_id"));
+	}
+
 	private record Head(long lastId, String lastHash) {
 	}
 

@@ -57,6 +57,8 @@ class ConsultationRequest {
 
 	private final Instant receivedAt;
 
+	private final Instant statusChangedAt;
+
 	@Version
 	private Integer version;
 
@@ -68,7 +70,7 @@ class ConsultationRequest {
 			String firstName, String lastName, String phoneE164, String email, String preferredLocation,
 			String programInterest, String contactMethod, String bestTime, String message, boolean smsConsent,
 			boolean needsReview, String reviewReasons, boolean rateLimited, String clientIpHash, Instant receivedAt,
-			Integer version, SmsConsentEvidence consent) {
+			Instant statusChangedAt, Integer version, SmsConsentEvidence consent) {
 		this.id = id;
 		this.referenceCode = referenceCode;
 		this.submissionKey = submissionKey;
@@ -89,6 +91,7 @@ class ConsultationRequest {
 		this.rateLimited = rateLimited;
 		this.clientIpHash = clientIpHash;
 		this.receivedAt = receivedAt;
+		this.statusChangedAt = statusChangedAt;
 		this.version = version;
 		this.consent = consent;
 	}
@@ -100,14 +103,15 @@ class ConsultationRequest {
 				request.name().first(), request.name().last(), request.phone().e164(), request.email().value(),
 				request.location(), request.program().code(), request.contactMethod().code(),
 				request.bestTime().code(), request.message(), consent != null, spam.suspect(), spam.reasonCodes(),
-				spam.rateLimited(), clientIpHash, receivedAt, null, consent);
+				spam.rateLimited(), clientIpHash, receivedAt, receivedAt, null, consent);
 	}
 
 	/** The same request with a fresh reference code, after the first one collided with another request's. */
 	ConsultationRequest withNewReferenceCode() {
 		return new ConsultationRequest(id, ReferenceCode.next(), submissionKey, fingerprint, status, firstName,
 				lastName, phoneE164, email, preferredLocation, programInterest, contactMethod, bestTime, message,
-				smsConsent, needsReview, reviewReasons, rateLimited, clientIpHash, receivedAt, version, consent);
+				smsConsent, needsReview, reviewReasons, rateLimited, clientIpHash, receivedAt, statusChangedAt, version,
+				consent);
 	}
 
 	ConsultationReceipt receipt() {

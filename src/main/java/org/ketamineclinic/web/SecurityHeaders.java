@@ -9,7 +9,7 @@ import org.springframework.security.web.header.HeaderWriter;
  * The security headers every response carries, in one place: Spring Security writes them on the normal path, and
  * {@link CachedPageFilter} writes the same ones on cached public pages it answers before the security chain.
  */
-final class SecurityHeaders implements HeaderWriter {
+public final class SecurityHeaders implements HeaderWriter {
 
 	/** No inline script or style anywhere, no third-party origin, no framing. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

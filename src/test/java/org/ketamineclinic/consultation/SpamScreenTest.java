@@ -3,6 +3,7 @@ package org.ketamineclinic.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ import org.ketamineclinic.consultation.SpamAssessment.Reason;
 class SpamScreenTest {
 
 	private final ConsultationProperties defaults = new ConsultationProperties(Duration.ofSeconds(3),
-			Duration.ofHours(24), 5, 3, Duration.ofMinutes(15), "test");
+			Duration.ofHours(24), 5, 3, Duration.ofMinutes(15), "test", Duration.ofHours(1), 3, "intake@example.org",
+			Map.of(), Duration.ofSeconds(5));
 
 	private final SpamScreen screen = new SpamScreen(defaults);
 
@@ -59,7 +61,8 @@ class SpamScreenTest {
 	@Test
 	void aLimitOfZeroMeansNoLimit() {
 		var unlimited = new SpamScreen(new ConsultationProperties(Duration.ofSeconds(3), Duration.ofHours(24), 0, 0,
-				Duration.ofMinutes(15), "test"));
+				Duration.ofMinutes(15), "test", Duration.ofHours(1), 3, "intake@example.org", Map.of(),
+				Duration.ofSeconds(5)));
 		assertThat(unlimited.assess("", Duration.ofMinutes(1), 10_000, 10_000).suspect()).isFalse();
 	}
 

@@ -1,0 +1,64 @@
+package org.ketamineclinic.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ketamineclinic.web.SiteSettings;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the {@link StaffPage} for the current request; the menu shows only what the person's roles allow. */
+@Component
+public class StaffPages {
+
+	private final SiteSettings site;
+
+	private final StaffProperties properties;
+
+	private final ResourceUrlProvider resources;
+
+	StaffPages(SiteSettings site, StaffProperties properties, ResourceUrlProvider resources) {
+		this.site = site;
+		this.properties = properties;
+		this.resources = resources;
+	}
+
+	public StaffPage page(String title, HttpServletRequest request) {
+		StaffPrincipal user = StaffPrincipal.current()
+			.orElseThrow(() -> new IllegalStateException("Staff screens need a signed-in staff member"));
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		return new StaffPage(title, request.getRequestURI(), user, menu(user), csrf == null ? "_csrf" : csrf.getParameterName(),
+				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(),
+				site.brandName(), url("/css/site.css"), url("/js/staff.js"), url("/webjars/htmx.org/dist/htmx.min.js"),
+				properties.idleTimeout().toSeconds(), properties.idleWarning().toSeconds());
+	}
+
+	/** For the screens before someone is signed in (sign-in, the one-time link's page): no menu, no user. */
+	public StaffPage.Plain plain(String title, HttpServletRequest request) {
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		return new StaffPage.Plain(title, site.brandName(), url("/css/site.css"), url("/js/staff.js"),
+				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+	}
+
+	private static List<StaffPage.MenuItem> menu(StaffPrincipal user) {
+		var menu = new ArrayList<StaffPage.MenuItem>();
+		menu.add(new StaffPage.MenuItem("Home", "/staff"));
+		if (user.has(StaffRole.INTAKE)) {
+			menu.add(new StaffPage.MenuItem("Consultation requests", "/staff/consultations"));
+		}
+		if (user.has(StaffRole.ADMIN)) {
+			menu.add(new StaffPage.MenuItem("Staff accounts", "/staff/accounts"));
+			menu.add(new StaffPage.MenuItem("Audit trail", "/staff/audit"));
+		}
+		menu.add(new StaffPage.MenuItem("My account", "/staff/account"));
+		return menu;
+	}
+
+	private String url(String path) {
+		String versioned = resources.getForLookupPath(path);
+		return versioned == null ? path : versioned;
+	}
+}

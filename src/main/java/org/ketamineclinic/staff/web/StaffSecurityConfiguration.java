@@ -1,0 +1,110 @@
+package org.ketamineclinic.staff.web;
+
+import java.time.Clock;
+
+import org.ketamineclinic.staff.StaffProperties;
+import org.ketamineclinic.staff.StaffSignIn;
+import org.ketamineclinic.web.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Security of the staff workspace ({@code /staff/**}): every screen needs a password and an authenticator code
+ * (Spring Security's multi-factor support), plus the role the screen is for (docs/security.md). Sessions live in
+ * PostgreSQL; CSRF tokens are kept in the session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
+class StaffSecurityConfiguration {
+
+	static final String SIGN_IN = "/staff/sign-in";
+
+	static final String CODE = "/staff/sign-in/code";
+
+	@Bean
+	SecurityContextRepository staffSecurityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	RequestCache staffRequestCache() {
+		var cache = new HttpSessionRequestCache();
+		// Only screens are worth returning to after signing in; not background refreshes or scripts.
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+				&& request.getHeader("HX-Request") == null && !request.getRequestURI().startsWith(SIGN_IN));
+		return cache;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain staffWorkspace(HttpSecurity http, StaffSignIn signIn, StaffProperties properties, Clock clock,
+			SecurityContextRepository contextRepository, RequestCache requestCache) throws Exception {
+		AuthorizationManagerFactory<RequestAuthorizationContext> bothFactors = AuthorizationManagerFactories
+			.<RequestAuthorizationContext>multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, StaffSignIn.TOTP_FACTOR)
+			.build();
+		http.securityMatcher("/staff", "/staff/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(SIGN_IN, "/staff/welcome/**")
+				.permitAll()
+				.requestMatchers(CODE, "/staff/sign-in/recovery")
+				.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+				.requestMatchers("/staff/accounts", "/staff/accounts/**", "/staff/audit", "/staff/audit/**")
+				.access(bothFactors.hasRole("ADMIN"))
+				.requestMatchers("/staff/consultations", "/staff/consultations/**")
+				.access(bothFactors.hasRole("INTAKE"))
+				.requestMatchers("/staff/metrics/**")
+				.access(bothFactors.hasAnyRole("INTAKE", "MANAGER"))
+				.anyRequest()
+				.access(bothFactors.authenticated()))
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.formLogin(form -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler((request, response, authentication) -> {
+					signIn.passwordAccepted(Long.parseLong(authentication.getName()));
+					response.sendRedirect(CODE);
+				})
+				.failureHandler((request, response, exception) -> {
+					String email = request.getParameter("email");
+					signIn.passwordRefused(email, request.getRemoteAddr());
+					request.getSession().setAttribute(SignInController.TYPED_EMAIL, email);
+					response.sendRedirect(SIGN_IN + "?error");
+				}))
+			.logout(logout -> logout.logoutUrl("/staff/sign-out")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getName().matches("\\d+")) {
+						signIn.signedOut(Long.parseLong(authentication.getName()), false);
+					}
+				})
+				.logoutSuccessUrl(SIGN_IN + "?signed-out"))
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(CODE), StaffSignIn.TOTP_FACTOR))
+			.addFilterBefore(new SignInThrottleFilter(signIn), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionGuard(signIn, properties, clock), AuthorizationFilter.class)
+			// The site's security headers, and no caching anywhere: staff screens hold personal data.
+			.headers(headers -> headers.defaultsDisabled().cacheControl(cache -> {
+			}).addHeaderWriter(new SecurityHeaders()));
+		return http.build();
+	}
+}
