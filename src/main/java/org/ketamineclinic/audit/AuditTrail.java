@@ -2,6 +2,10 @@ package org.ketamineclinic.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -107,6 +111,63 @@ public class AuditTrail {
 			.params(subjectType, subjectId)
 			.query((rs, row) -> entry(rs))
 			.list();
+	}
+
+	/** One page of rows matching {@code query}, newest first, and how many match in all. */
+	@Transactional(readOnly = true)
+	public AuditPage search(AuditQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		long total = jdbc.sql("select count(*) from audit_event " + where).params(params).query(Long.class).single();
+		params.put("limit", AuditQuery.PAGE_SIZE);
+		params.put("offset", (long) (query.page() - 1) * AuditQuery.PAGE_SIZE);
+		var rows = jdbc.sql("select * from audit_event " + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> entry(rs))
+			.list();
+		return new AuditPage(rows, total, query);
+	}
+
+	/** Every row matching {@code query} (all pages), oldest first, streamed to {@code sink} one at a time. */
+	@Transactional(readOnly = true)
+	public void export(AuditQuery query, Consumer<AuditEntry> sink) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(query, params);
+		jdbc.sql("select * from audit_event " + where + " order by id")
+			.params(params)
+			.withFetchSize(1_000)
+			.query(rs -> {
+				sink.accept(entry(rs));
+			});
+	}
+
+	private static String where(AuditQuery query, Map<String, Object> params) {
+		var where = new StringBuilder("where true");
+		if (!query.actor().isEmpty()) {
+			where.append(" and actor = :actor");
+			params.put("actor", query.actor());
+		}
+		if (!query.subjectType().isEmpty()) {
+			where.append(" and subject_type = :subjectType");
+			params.put("subjectType", query.subjectType());
+		}
+		if (!query.subjectId().isEmpty()) {
+			where.append(" and subject_id = :subjectId");
+			params.put("subjectId", query.subjectId());
+		}
+		if (!query.action().isEmpty()) {
+			where.append(" and action = :action");
+			params.put("action", query.action());
+		}
+		if (query.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		if (query.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		return where.toString();
 	}
 
 	static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * There is no default password. While no active administrator exists, each start issues a one-time link (24 hours,
@@ -67,6 +68,14 @@ class FirstAdministratorSetup implements ApplicationRunner {
 		writeFile(link);
 		log.warn("No administrator exists yet. Create the first one within {} hours with this one-time link: {} "
 				+ "(also written to {})", properties.setupLinkValidity().toHours(), link, file);
+	}
+
+	/** The first administrator exists: the link is spent, and its file goes too. */
+	@TransactionalEventListener
+	void on(StaffAccountChanged changed) {
+		if (changed.change() == StaffAccountChanged.Change.ENROLLED && accounts.anActiveAdminExists()) {
+			deleteFile();
+		}
 	}
 
 	private void writeFile(String link) {

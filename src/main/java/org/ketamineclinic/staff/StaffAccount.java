@@ -1,6 +1,7 @@
 package org.ketamineclinic.staff;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -62,7 +63,7 @@ class StaffAccount {
 			throw new IllegalArgumentException("A staff member needs at least one role");
 		}
 		return new StaffAccount(null, email, displayName, StaffRole.format(roles), AccountStatus.INVITED, null, null,
-				0, now, null, now, null);
+				0, now, null, cutOff(now), null);
 	}
 
 	/** The holder chose a password and proved their authenticator works: the account can sign in. */
@@ -95,18 +96,18 @@ class StaffAccount {
 		}
 		roles = StaffRole.format(newRoles);
 		// Sessions carry the roles they were signed in with: new roles take effect at the next sign-in.
-		sessionsValidFrom = now;
+		sessionsValidFrom = cutOff(now);
 	}
 
 	void disable(Instant now) {
 		status = AccountStatus.DISABLED;
-		sessionsValidFrom = now;
+		sessionsValidFrom = cutOff(now);
 	}
 
 	void enable(Instant now) {
 		if (status == AccountStatus.DISABLED) {
 			status = totpSecret == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
-			sessionsValidFrom = now;
+			sessionsValidFrom = cutOff(now);
 		}
 	}
 
@@ -117,7 +118,7 @@ class StaffAccount {
 		if (status == AccountStatus.ACTIVE) {
 			status = AccountStatus.INVITED;
 		}
-		sessionsValidFrom = now;
+		sessionsValidFrom = cutOff(now);
 	}
 
 	void changePassword(String newHash) {
@@ -125,7 +126,15 @@ class StaffAccount {
 	}
 
 	void signOutEverywhere(Instant now) {
-		sessionsValidFrom = now;
+		sessionsValidFrom = cutOff(now);
+	}
+
+	/**
+	 * Sessions signed in before this instant end. Whole milliseconds, so that the database (which keeps
+	 * microseconds, rounding) never stores an instant later than the one a session was signed in at.
+	 */
+	private static Instant cutOff(Instant now) {
+		return now.truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	StaffPrincipal principal() {

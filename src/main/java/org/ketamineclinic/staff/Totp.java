@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -62,7 +63,8 @@ final class Totp {
 
 	private static String codeAt(SecretKeySpec key, long step) {
 		try {
-			return generator.generateOneTimePasswordString(key, Instant.ofEpochSecond(step * STEP_SECONDS));
+			// ASCII digits whatever the server's locale: a code is compared byte for byte with what people type.
+			return generator.generateOneTimePasswordString(key, Instant.ofEpochSecond(step * STEP_SECONDS), Locale.ROOT);
 		}
 		catch (InvalidKeyException ex) {
 			throw new IllegalStateException("A TOTP secret could not be used as an HMAC key", ex);
