@@ -50,7 +50,8 @@ class IntakeNotifier {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${clinic.consultation.notify-every:5s}", initialDelayString = "PT5S")
+	@Scheduled(fixedDelayString = "${clinic.consultation.notify-every:5s}",
+			initialDelayString = "${clinic.consultation.notify-every:5s}")
 	void notifyIntakeTeams() {
 		int sent;
 		do {

@@ -3,10 +3,7 @@ package org.ketamineclinic.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ClinicIntegrationTest.Support.class)
 class AccessibilityBrowserIT extends ChromiumTest {
-
-	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	int port;
@@ -66,14 +61,6 @@ class AccessibilityBrowserIT extends ChromiumTest {
 	}
 
 	private static List<String> violations(Page page) {
-		var results = new AxeBuilder(page).withTags(WCAG).analyze();
-		// An empty list must mean "checked and fine", not "axe could not run".
-		assertThat(results.getPasses()).as("rules axe checked").isNotEmpty();
-		return results.getViolations().stream().map(AccessibilityBrowserIT::describe).collect(Collectors.toList());
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+		return AxeChecks.violations(page);
 	}
 }

@@ -77,6 +77,7 @@ class StaffAccessTest {
 				new Route("GET", "/staff/consultations/" + NO_SUCH_ID, intake, 404),
 				new Route("POST", "/staff/consultations/{id}/note?version=0&note=", intake, 422),
 				new Route("POST", "/staff/consultations/" + NO_SUCH_ID + "/note?version=0&note=x", intake, 404),
+				new Route("GET", "/staff/metrics/intake", Set.of(StaffRole.INTAKE, StaffRole.MANAGER), 200),
 				new Route("GET", "/staff/accounts", admin, 200),
 				new Route("POST", "/staff/accounts?email=&name=", admin, 422),
 				new Route("POST", "/staff/accounts/" + NO_SUCH_ID + "/disable", admin, 404),
