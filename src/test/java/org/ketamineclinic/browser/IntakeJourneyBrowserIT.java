@@ -81,7 +81,7 @@ class IntakeJourneyBrowserIT extends ChromiumTest {
 			assertThat(desk.locator("main")).containsText("Consent to text messages");
 			accessible(desk);
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim for me")).click();
-			assertThat(desk.getByRole(AriaRole.STATUS)).containsText("Assigned.");
+			assertThat(desk.getByRole(AriaRole.STATUS)).containsText("Assigned to you.");
 			desk.getByLabel("How").selectOption("PHONE");
 			desk.getByLabel("Outcome").selectOption("REACHED");
 			desk.getByLabel("Note (optional)").fill("Booked for Tuesday at 10");

@@ -76,7 +76,7 @@ class IntakeWorkflowTest {
 		long id = requests.received("Jordan", "Rivera", "+12065550142", "jordan.rivera@example.org", "bellevue",
 				Instant.now());
 
-		send(id, "assign", Map.of("assignee", "me"));
+		send(id, "claim", Map.of());
 		send(id, "contact", Map.of("channel", "PHONE", "outcome", "REACHED", "note", "Prefers mornings"));
 		send(id, "status", Map.of("status", "CONSULT_SCHEDULED"));
 
@@ -117,6 +117,24 @@ class IntakeWorkflowTest {
 		assertThat(response.getStatus()).isEqualTo(409);
 		assertThat(response.getContentAsString()).contains("Someone else changed this request",
 				"Sam wrote a careful note about the call", "Cora called first");
+	}
+
+	@Test
+	void aRequestIsAssignedOnlyToACareCoordinator() throws Exception {
+		long id = requests.received("Alex", "Assign", "+12065550146", "alex.assign@example.org", "seattle",
+				Instant.now());
+		var nurse = new StaffFixtures(context).create("Nina Nurse", StaffRole.NURSE);
+
+		var refused = mvc.perform(post("/staff/consultations/" + id + "/assign").with(csrf())
+			.with(StaffFixtures.signedIn(cora)).param("version", Integer.toString(requests.version(id)))
+			.param("assignee", Long.toString(nurse.id()))).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("only to active care coordinators");
+
+		send(id, "assign", Map.of("assignee", Long.toString(sam.id())));
+		String queue = mvc.perform(get("/staff/consultations?assignee=me").with(StaffFixtures.signedIn(sam)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(queue).contains("Alex Assign");
 	}
 
 	@Test

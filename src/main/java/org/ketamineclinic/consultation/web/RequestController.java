@@ -13,7 +13,6 @@ import org.ketamineclinic.consultation.IntakeManagement;
 import org.ketamineclinic.consultation.IntakeRefusal;
 import org.ketamineclinic.consultation.RequestStatus;
 import org.ketamineclinic.staff.StaffPages;
-import org.ketamineclinic.staff.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,10 +64,16 @@ class RequestController {
 	@PostMapping("/staff/consultations/{id}/assign")
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String assignee,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Long to = assignee.equals("me") ? StaffPrincipal.current().orElseThrow().id()
-				: assignee.matches("\\d{1,18}") ? Long.valueOf(assignee) : null;
+		Long to = assignee.matches("\\d{1,18}") ? Long.valueOf(assignee) : null;
 		return attempt(id, request, response, model, redirect, Map.of("form", "assign", "assignee", assignee),
 				to == null ? "Unassigned." : "Assigned.", () -> intake.assign(id, version, to));
+	}
+
+	@PostMapping("/staff/consultations/{id}/claim")
+	String claim(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return attempt(id, request, response, model, redirect, Map.of("form", "claim"), "Assigned to you.",
+				() -> intake.claim(id, version));
 	}
 
 	@PostMapping("/staff/consultations/{id}/note")
