@@ -52,6 +52,9 @@ public class StaffPages {
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.MANAGER)) {
 			menu.add(new StaffPage.MenuItem("Intake metrics", "/staff/metrics/intake"));
 		}
+		if (user.has(StaffRole.ADMIN) || user.has(StaffRole.CONTENT_EDITOR)) {
+			menu.add(new StaffPage.MenuItem("Site content", "/staff/content"));
+		}
 		if (user.has(StaffRole.ADMIN)) {
 			menu.add(new StaffPage.MenuItem("Staff accounts", "/staff/accounts"));
 			menu.add(new StaffPage.MenuItem("Audit trail", "/staff/audit"));

@@ -16,7 +16,8 @@ public enum StaffRole {
 	NURSE("Nurse", "Runs infusion sessions"),
 	PRESCRIBER("Prescriber", "Assesses patients and signs orders"),
 	THERAPIST("Therapist", "Holds psychotherapy sessions"),
-	MANAGER("Clinic manager", "Sees reports and metrics, without personal details");
+	MANAGER("Clinic manager", "Sees reports and metrics, without personal details"),
+	CONTENT_EDITOR("Content editor", "Edits and publishes the public site's pages, articles and images");
 
 	private final String label;
 

@@ -112,6 +112,15 @@ class StaffJourneyBrowserIT extends ChromiumTest {
 		assertThat(page.locator("table")).containsText("MFA_ENROLLED");
 		assertThat(page.locator("table")).containsText("code_refused");
 		accessible();
+
+		// Site content: the editor previews Markdown as the site will show it, while typing.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Site content")).first().click();
+		accessible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Do I need a driver?")).click();
+		accessible();
+		page.getByLabel("Text (Markdown)").fill("## A new heading\n\nWith **bold** words.");
+		assertThat(page.locator("#preview-body h2")).hasText("A new heading");
+		assertThat(page.locator("#preview-body strong")).hasText("bold");
 		signOut();
 
 		// The phone is lost: a recovery code instead.

@@ -73,6 +73,8 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasRole("INTAKE"))
 				.requestMatchers("/staff/metrics/**")
 				.access(bothFactors.hasAnyRole("INTAKE", "MANAGER"))
+				.requestMatchers("/staff/content", "/staff/content/**")
+				.access(bothFactors.hasAnyRole("ADMIN", "CONTENT_EDITOR"))
 				.anyRequest()
 				.access(bothFactors.authenticated()))
 			.securityContext(context -> context.securityContextRepository(contextRepository))
