@@ -116,7 +116,7 @@ class StaffJourneyBrowserIT extends ChromiumTest {
 		// Site content: the editor previews Markdown as the site will show it, while typing.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Site content")).first().click();
 		accessible();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Do I need a driver?")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Can someone come with me, and do I need a driver?").setExact(true)).click();
 		accessible();
 		page.getByLabel("Text (Markdown)").fill("## A new heading\n\nWith **bold** words.");
 		assertThat(page.locator("#preview-body h2")).hasText("A new heading");
