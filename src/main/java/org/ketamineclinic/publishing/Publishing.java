@@ -13,6 +13,7 @@ import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
 import org.ketamineclinic.content.ContentEditing;
 import org.ketamineclinic.content.EditableContent;
+import org.ketamineclinic.location.LocationEditing;
 import org.ketamineclinic.staff.StaffPrincipal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ public class Publishing {
 
 	private final ContentEditing content;
 
+	private final LocationEditing locations;
+
 	private final Revisions revisions;
 
 	private final Auditor auditor;
@@ -38,9 +41,10 @@ public class Publishing {
 
 	private final Clock clock;
 
-	Publishing(ContentEditing content, Revisions revisions, Auditor auditor, TransactionTemplate transactions,
-			Clock clock) {
+	Publishing(ContentEditing content, LocationEditing locations, Revisions revisions, Auditor auditor,
+			TransactionTemplate transactions, Clock clock) {
 		this.content = content;
+		this.locations = locations;
 		this.revisions = revisions;
 		this.auditor = auditor;
 		this.transactions = transactions;
@@ -49,7 +53,16 @@ public class Publishing {
 
 	/** What is wrong with this version; empty when it may be published. */
 	public Map<String, String> problems(EditableContent version) {
-		return content.problems(version);
+		return isLocation(version) ? locations.problems(version) : content.problems(version);
+	}
+
+	/** The live version of a piece of content or a clinic, as the editor starts from it. */
+	public Optional<EditableContent> live(String kind, String slug) {
+		return LocationEditing.KIND.equals(kind) ? locations.load(slug) : content.load(kind, slug);
+	}
+
+	public String previewHtml(String bodyMd) {
+		return content.previewHtml(bodyMd);
 	}
 
 	@Transactional
@@ -64,7 +77,7 @@ public class Publishing {
 		Instant now = clock.instant();
 		revisions.withdrawScheduled(version.kind(), version.slug());
 		long id = revisions.save(version, RevisionState.PUBLISHED, null, now, me(), now);
-		content.publish(version);
+		publishLive(version);
 		auditor.record(AuditAction.UPDATE, "content", version.kind() + "/" + version.slug(), "site-content");
 		return id;
 	}
@@ -94,8 +107,8 @@ public class Publishing {
 		transactions.executeWithoutResult(status -> {
 			Instant now = clock.instant();
 			for (Revision due : revisions.due(now)) {
-				if (content.problems(due.content()).isEmpty()) {
-					content.publish(due.content());
+				if (problems(due.content()).isEmpty()) {
+					publishLive(due.content());
 					revisions.markPublished(due.id(), now);
 					log.info("Scheduled revision {} of {}/{} published", due.id(), due.content().kind(),
 							due.content().slug());
@@ -108,8 +121,21 @@ public class Publishing {
 		});
 	}
 
+	private void publishLive(EditableContent version) {
+		if (isLocation(version)) {
+			locations.publish(version);
+		}
+		else {
+			content.publish(version);
+		}
+	}
+
+	private static boolean isLocation(EditableContent version) {
+		return LocationEditing.KIND.equals(version.kind());
+	}
+
 	private void refuseIfInvalid(EditableContent version) {
-		var problems = content.problems(version);
+		var problems = problems(version);
 		if (!problems.isEmpty()) {
 			throw new InvalidVersion(problems);
 		}

@@ -129,6 +129,28 @@ class PublishingTest {
 	}
 
 	@Test
+	void aClinicsDetailsAreCheckedAndItsPageShowsTheEditAtOnce() throws Exception {
+		var tacoma = publishing.live("location", "tacoma").orElseThrow();
+		try {
+			String badHours = tacoma.frontMatter().replaceFirst("\\[\\s*\"09:00\",\\s*\"17:00\"\\s*]",
+					"[\"17:00\", \"09:00\"]");
+			var refused = send(clinic(tacoma, badHours)).getResponse();
+			assertThat(refused.getStatus()).isEqualTo(422);
+			assertThat(refused.getContentAsString()).contains("must close after it opens");
+
+			String newParking = tacoma.frontMatter().replaceFirst("\"parking\"\\s*:\\s*\"[^\"]*\"",
+					"\"parking\": \"Park in the new garage on Pacific Avenue.\"");
+			assertThat(send(clinic(tacoma, newParking)).getResponse().getStatus()).isEqualTo(302);
+			assertThat(mvc.perform(get("/locations/tacoma")).andReturn().getResponse().getContentAsString())
+				.contains("Park in the new garage on Pacific Avenue.");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			context.getBean(org.ketamineclinic.location.LocationEditing.class).publish(tacoma);
+		}
+	}
+
+	@Test
 	void thePreviewShowsMarkupAsTextNeverAsScript() throws Exception {
 		String preview = send(post("/staff/content/preview").with(csrf())
 			.param("bodyMd", "**Bold** <script>alert('x')</script>")).getResponse().getContentAsString();
@@ -159,6 +181,13 @@ class PublishingTest {
 		assertThat(new String(served.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
 			.doesNotContain("camera serial").doesNotContain("Exif");
 		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served.getContentAsByteArray())).getWidth()).isEqualTo(40);
+	}
+
+	private MockHttpServletRequestBuilder clinic(EditableContent clinic, String frontMatter) {
+		return post("/staff/content/location/" + clinic.slug()).with(csrf()).param("title", clinic.title())
+			.param("description", clinic.description()).param("bodyMd", clinic.bodyMd())
+			.param("frontMatter", frontMatter).param("sortOrder", Integer.toString(clinic.sortOrder()))
+			.param("action", "publish");
 	}
 
 	private MockHttpServletRequestBuilder edit(String title, String action) {

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ketamineclinic.content.ContentEditing;
 import org.ketamineclinic.content.EditableContent;
+import org.ketamineclinic.location.LocationEditing;
+import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.publishing.Publishing;
 import org.ketamineclinic.publishing.RevisionDiff;
 import org.ketamineclinic.staff.StaffManagement;
@@ -42,11 +44,14 @@ class ContentEditorController {
 
 	private final StaffManagement staff;
 
+	private final Locations locations;
+
 	private final ZoneId zone;
 
 	ContentEditorController(ContentEditing content, Publishing publishing, StaffPages pages, StaffManagement staff,
-			@Value("${clinic.publishing.zone:America/Los_Angeles}") ZoneId zone) {
+			Locations locations, @Value("${clinic.publishing.zone:America/Los_Angeles}") ZoneId zone) {
 		this.content = content;
+		this.locations = locations;
 		this.publishing = publishing;
 		this.pages = pages;
 		this.staff = staff;
@@ -56,8 +61,12 @@ class ContentEditorController {
 	@GetMapping("/staff/content")
 	String list(HttpServletRequest request, Model model) {
 		model.addAttribute("page", pages.page("Site content", request));
-		model.addAttribute("groups", content.list().stream().collect(Collectors.groupingBy(ContentEditing.Listed::kind,
-				LinkedHashMap::new, Collectors.toList())));
+		var groups = content.list().stream().collect(Collectors.groupingBy(ContentEditing.Listed::kind,
+				LinkedHashMap::new, Collectors.toList()));
+		groups.put(LocationEditing.KIND, locations.all().stream()
+			.map(l -> new ContentEditing.Listed(LocationEditing.KIND, l.slug(), l.title(), false))
+			.toList());
+		model.addAttribute("groups", groups);
 		return "publishing/list";
 	}
 
@@ -118,7 +127,7 @@ class ContentEditorController {
 	/** The body as the site will render it, for the live preview beside the editor (changes nothing). */
 	@PostMapping("/staff/content/preview")
 	String preview(@RequestParam(defaultValue = "") String bodyMd, Model model) {
-		model.addAttribute("html", content.previewHtml(bodyMd));
+		model.addAttribute("html", publishing.previewHtml(bodyMd));
 		return "publishing/preview";
 	}
 
@@ -154,7 +163,7 @@ class ContentEditorController {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", shown);
 		model.addAttribute("notice", notice);
-		model.addAttribute("preview", content.previewHtml(form.bodyMd()));
+		model.addAttribute("preview", publishing.previewHtml(form.bodyMd()));
 		model.addAttribute("zone", zone.getId());
 		return "publishing/editor";
 	}
@@ -166,6 +175,6 @@ class ContentEditorController {
 	}
 
 	private EditableContent onFile(String kind, String slug) {
-		return content.load(kind, slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return publishing.live(kind, slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 }
