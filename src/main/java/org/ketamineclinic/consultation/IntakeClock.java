@@ -75,6 +75,15 @@ class IntakeClock {
 		return new ResponseState(text, left.compareTo(Duration.ofMinutes(15)) <= 0 ? "due" : "ok");
 	}
 
+	/** "25 min ago", "3 h 10 min ago", "4 days ago": the time since a request arrived, on the wall clock. */
+	String ago(Instant instant) {
+		Duration since = Duration.between(instant, now());
+		if (since.toHours() >= 48) {
+			return since.toDays() + " days ago";
+		}
+		return words(since) + " ago";
+	}
+
 	static String words(Duration duration) {
 		long minutes = Math.max(0, duration.toMinutes());
 		if (minutes < 60) {

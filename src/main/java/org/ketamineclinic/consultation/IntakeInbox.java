@@ -113,7 +113,7 @@ class IntakeInbox {
 				new PhoneNumber(row.phone()).national(), clock.locationName(row.location()),
 				program == null ? row.program() : program.label(), row.status(),
 				row.assignee() == null ? null : names.getOrDefault(row.assignee(), "Former colleague"),
-				clock.format(row.receivedAt(), row.location()),
+				clock.format(row.receivedAt(), row.location()), clock.ago(row.receivedAt()),
 				row.status() == RequestStatus.SPAM || row.status() == RequestStatus.DUPLICATE
 						? new ResponseState("No response needed", "ok")
 						: clock.response(row.receivedAt(), row.firstContactedAt(), row.location()),

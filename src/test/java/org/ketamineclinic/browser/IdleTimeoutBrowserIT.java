@@ -40,11 +40,7 @@ class IdleTimeoutBrowserIT extends ChromiumTest {
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + port + "/staff");
-			page.getByLabel("Work e-mail address").fill(nurse.email());
-			page.getByLabel("Password").fill(StaffFixtures.PASSWORD);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-			page.getByLabel("6-digit code").fill(StaffFixtures.code(nurse.secret(), clock.instant()));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(page, nurse, clock.instant());
 			assertThat(page.locator("h1")).hasText("Hello, Ida Nurse");
 
 			var dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));

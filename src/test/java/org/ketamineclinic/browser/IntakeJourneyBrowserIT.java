@@ -61,11 +61,7 @@ class IntakeJourneyBrowserIT extends ChromiumTest {
 			Page desk = staffSide.newPage();
 			desk.onPageError(consoleErrors::add);
 			desk.navigate(base() + "/staff/consultations");
-			desk.getByLabel("Work e-mail address").fill(cora.email());
-			desk.getByLabel("Password").fill(StaffFixtures.PASSWORD);
-			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-			desk.getByLabel("6-digit code").fill(StaffFixtures.code(cora.secret(), clock.instant()));
-			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			signIn(desk, cora, clock.instant());
 			assertThat(desk.locator("h1")).hasText("Consultation requests");
 			accessible(desk);
 

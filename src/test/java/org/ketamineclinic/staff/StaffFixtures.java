@@ -1,5 +1,6 @@
 package org.ketamineclinic.staff;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,13 @@ public final class StaffFixtures {
 
 	private final PasswordEncoder encoder;
 
+	private final Clock clock;
+
 	public StaffFixtures(ApplicationContext context) {
 		this.accounts = context.getBean(StaffAccounts.class);
 		this.encoder = context.getBean(PasswordEncoder.class);
+		// The application's clock (a test clock that tests move), not the wall clock: sessions are judged by it.
+		this.clock = context.getBean(Clock.class);
 	}
 
 	/**
@@ -42,7 +47,7 @@ public final class StaffFixtures {
 		String email = name.toLowerCase().replaceAll("[^a-z]", ".") + "." + UUID.randomUUID().toString().substring(0, 8)
 				+ "@example.org";
 		String secret = Totp.newSecret();
-		Instant now = Instant.now().minusSeconds(60);
+		Instant now = clock.instant().minusSeconds(60);
 		var account = StaffAccount.invite(email, name, Set.of(roles), now);
 		account.activate(name, encoder.encode(PASSWORD), secret, 0, now);
 		StaffAccount saved = accounts.save(account);
