@@ -48,7 +48,8 @@ class StaffActivityAudit {
 		AuditAction action = switch (changed.change()) {
 			case INVITED -> AuditAction.CREATE;
 			case ENROLLED -> AuditAction.MFA_ENROLLED;
-			case MFA_RESET -> AuditAction.MFA_RESET;
+			case MFA_RESET, SIGN_IN_RESET -> AuditAction.MFA_RESET;
+			case PASSWORD_CHANGED -> AuditAction.UPDATE;
 			case ROLES_CHANGED, DISABLED, ENABLED -> AuditAction.PERMISSION_CHANGE;
 			case SIGNED_OUT_EVERYWHERE -> AuditAction.SIGN_OUT;
 			case RECOVERY_CODES_RENEWED -> AuditAction.UPDATE;

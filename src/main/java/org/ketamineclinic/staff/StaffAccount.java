@@ -121,8 +121,16 @@ class StaffAccount {
 		sessionsValidFrom = cutOff(now);
 	}
 
-	void changePassword(String newHash) {
+	/** A new password; every session ends, so the holder signs in again with it (and so does nobody else). */
+	void changePassword(String newHash, Instant now) {
 		passwordHash = newHash;
+		sessionsValidFrom = cutOff(now);
+	}
+
+	/** Forgotten password: password and authenticator are cleared, and the holder sets both up again by link. */
+	void resetSignIn(Instant now) {
+		passwordHash = null;
+		resetMfa(now);
 	}
 
 	void signOutEverywhere(Instant now) {

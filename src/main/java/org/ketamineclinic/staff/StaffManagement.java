@@ -153,6 +153,18 @@ public class StaffManagement {
 		return resendInvitation(id);
 	}
 
+	/** Forgotten password: password and authenticator are cleared and the person is e-mailed a link to set both. */
+	public boolean resetSignIn(long id) {
+		change(id, account -> {
+			if (account.status() == AccountStatus.DISABLED) {
+				throw new IllegalStateException("Enable the account before resetting its sign-in.");
+			}
+			account.resetSignIn(clock.instant());
+			return StaffAccountChanged.Change.SIGN_IN_RESET;
+		});
+		return resendInvitation(id);
+	}
+
 	/** Ends every session of this person, on every device and app instance. */
 	public void signOutEverywhere(long id) {
 		change(id, account -> {

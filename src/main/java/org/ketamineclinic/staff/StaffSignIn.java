@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,10 +33,17 @@ public class StaffSignIn implements UserDetailsService {
 
 	private final StaffProperties properties;
 
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
 	private final Clock clock;
 
 	StaffSignIn(StaffAccounts accounts, RecoveryCodes recoveryCodes, SignInThrottle throttle,
-			ApplicationEventPublisher events, StaffProperties properties, Clock clock) {
+			ApplicationEventPublisher events, StaffProperties properties, PasswordEncoder encoder,
+			PasswordPolicy policy, Clock clock) {
+		this.encoder = encoder;
+		this.policy = policy;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
@@ -109,6 +117,30 @@ public class StaffSignIn implements UserDetailsService {
 		var codes = recoveryCodes.replace(account, properties.recoveryCodes());
 		events.publishEvent(new StaffAccountChanged(account, StaffAccountChanged.Change.RECOVERY_CODES_RENEWED));
 		return codes;
+	}
+
+	/**
+	 * Changes the signed-in person's own password after checking the current one; returns what is wrong, by field,
+	 * or nothing when it was changed (and every session of theirs has ended).
+	 */
+	@Transactional
+	public java.util.Map<String, String> changePassword(long id, String current, String replacement, String again) {
+		StaffAccount account = accounts.findById(id).orElseThrow();
+		java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+		if (current == null || account.passwordHash() == null || !encoder.matches(current, account.passwordHash())) {
+			problems.put("currentPassword", "That is not your current password.");
+			return problems;
+		}
+		policy.problemWith(replacement, account.email()).ifPresent(p -> problems.put("newPassword", p));
+		if (problems.isEmpty() && !replacement.equals(again)) {
+			problems.put("newPasswordAgain", "The two new passwords are not the same.");
+		}
+		if (problems.isEmpty()) {
+			account.changePassword(encoder.encode(replacement), clock.instant());
+			accounts.save(account);
+			events.publishEvent(new StaffAccountChanged(id, StaffAccountChanged.Change.PASSWORD_CHANGED));
+		}
+		return problems;
 	}
 
 	public int recoveryCodesLeft(long account) {

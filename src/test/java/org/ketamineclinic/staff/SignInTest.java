@@ -142,6 +142,36 @@ class SignInTest {
 	}
 
 	@Test
+	void changingOnesPasswordNeedsTheCurrentOneAndSignsOutEverywhere() throws Exception {
+		var nurse = fixtures.create("Paula Nurse", StaffRole.NURSE);
+		var browser = signedIn(nurse);
+		var otherDevice = signedIn(nurse);
+
+		var wrong = browser.post("/staff/account/password", "currentPassword", "not it", "newPassword",
+				"a brand new passphrase here", "newPasswordAgain", "a brand new passphrase here");
+		assertThat(wrong.getStatus()).isEqualTo(422);
+		assertThat(wrong.getContentAsString()).contains("That is not your current password.");
+
+		var changed = browser.post("/staff/account/password", "currentPassword", StaffFixtures.PASSWORD,
+				"newPassword", "a brand new passphrase here", "newPasswordAgain", "a brand new passphrase here");
+		assertThat(changed.getRedirectedUrl()).isEqualTo("/staff/sign-in?password-changed");
+		assertThat(otherDevice.get("/staff").getRedirectedUrl()).startsWith("/staff/sign-in");
+		assertThat(new StaffBrowser(mvc).post("/staff/sign-in", "email", nurse.email(), "password",
+				"a brand new passphrase here").getRedirectedUrl()).isEqualTo("/staff/sign-in/code");
+	}
+
+	@Test
+	void afterAnAdministratorResetsSignInTheOldPasswordAndAppNoLongerWork() throws Exception {
+		var nurse = fixtures.create("Forgetful Nurse", StaffRole.NURSE);
+
+		management.resetSignIn(nurse.id());
+
+		assertThat(management.member(nurse.id()).orElseThrow().status()).isEqualTo(AccountStatus.INVITED);
+		assertThat(new StaffBrowser(mvc).post("/staff/sign-in", "email", nurse.email(), "password",
+				StaffFixtures.PASSWORD).getRedirectedUrl()).isEqualTo("/staff/sign-in?error");
+	}
+
+	@Test
 	void fifteenMinutesWithoutActivitySignOutAndBackgroundRefreshesDoNotCountAsActivity() throws Exception {
 		var nurse = fixtures.create("Idle Nurse", StaffRole.NURSE);
 		var browser = signedIn(nurse);

@@ -70,6 +70,7 @@ class StaffAccessTest {
 		Set<StaffRole> intake = Set.of(StaffRole.INTAKE);
 		Set<StaffRole> admin = Set.of(StaffRole.ADMIN);
 		return List.of(new Route("GET", "/staff", everyone, 200), new Route("GET", "/staff/account", everyone, 200),
+				new Route("POST", "/staff/account/password?currentPassword=wrong", everyone, 422),
 				new Route("GET", "/staff/consultations", intake, 200),
 				new Route("GET", "/staff/consultations?review=true&status=all", intake, 200),
 				new Route("GET", "/staff/consultations/rows", intake, 200),
@@ -87,6 +88,7 @@ class StaffAccessTest {
 				new Route("GET", "/staff/accounts", admin, 200),
 				new Route("POST", "/staff/accounts?email=&name=", admin, 422),
 				new Route("POST", "/staff/accounts/" + NO_SUCH_ID + "/disable", admin, 404),
+				new Route("POST", "/staff/accounts/" + NO_SUCH_ID + "/reset-sign-in", admin, 404),
 				new Route("GET", "/staff/audit", admin, 200), new Route("POST", "/staff/audit/verify", admin, 302),
 				new Route("POST", "/staff/audit/export", admin, 200));
 	}

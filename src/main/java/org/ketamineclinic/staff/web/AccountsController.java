@@ -77,6 +77,12 @@ class AccountsController {
 				() -> management.resetMfa(id));
 	}
 
+	@PostMapping("/staff/accounts/{id}/reset-sign-in")
+	String resetSignIn(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "Password and authenticator reset. The person was e-mailed a link to set both up again.",
+				() -> management.resetSignIn(id));
+	}
+
 	@PostMapping("/staff/accounts/{id}/resend")
 	String resend(@PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, "A new link was sent.", () -> {

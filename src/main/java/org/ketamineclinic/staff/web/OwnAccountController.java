@@ -3,16 +3,20 @@ package org.ketamineclinic.staff.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffPages;
 import org.ketamineclinic.staff.StaffPrincipal;
+import org.ketamineclinic.staff.StaffProperties;
 import org.ketamineclinic.staff.StaffSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A staff member's own account: recovery codes, and signing out on every device. */
 @Controller
@@ -24,7 +28,11 @@ class OwnAccountController {
 
 	private final StaffManagement management;
 
-	OwnAccountController(StaffPages pages, StaffSignIn signIn, StaffManagement management) {
+	private final StaffProperties properties;
+
+	OwnAccountController(StaffPages pages, StaffSignIn signIn, StaffManagement management,
+			StaffProperties properties) {
+		this.properties = properties;
 		this.pages = pages;
 		this.signIn = signIn;
 		this.management = management;
@@ -36,6 +44,7 @@ class OwnAccountController {
 		model.addAttribute("page", pages.page("My account", request));
 		model.addAttribute("member", management.member(user.id()).orElseThrow());
 		model.addAttribute("recoveryCodesLeft", signIn.recoveryCodesLeft(user.id()));
+		model.addAttribute("minimumPasswordLength", properties.minimumPasswordLength());
 		return "staff/account";
 	}
 
@@ -54,6 +63,20 @@ class OwnAccountController {
 		var user = StaffPrincipal.current().orElseThrow();
 		session.setAttribute(WelcomeController.RECOVERY_CODES, signIn.renewRecoveryCodes(user.id()));
 		return "redirect:/staff/account/recovery-codes";
+	}
+
+	@PostMapping("/staff/account/password")
+	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordAgain,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		var user = StaffPrincipal.current().orElseThrow();
+		var problems = signIn.changePassword(user.id(), currentPassword, newPassword, newPasswordAgain);
+		if (problems.isEmpty()) {
+			return "redirect:/staff/sign-in?password-changed";
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("passwordProblems", problems);
+		return show(request, model);
 	}
 
 	@PostMapping("/staff/account/sign-out-everywhere")

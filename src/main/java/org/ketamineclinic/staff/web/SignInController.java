@@ -26,6 +26,7 @@ class SignInController {
 	private static final Map<String, String> NOTICES = Map.of(
 			"error", "That e-mail address and password do not match an account. Check them and try again.",
 			"signed-out", "You are signed out.",
+			"password-changed", "Your password was changed, and you were signed out everywhere. Sign in with the new one.",
 			"timeout", "You were signed out after a while without activity, to protect patients' privacy.",
 			"expired", "Your session reached its time limit. Please sign in again.",
 			"ended", "Your session was ended (your account was changed, or you signed out everywhere).");
