@@ -56,12 +56,15 @@ public class ConsultationManagement {
 
 	private final SmsDisclosure disclosure;
 
+	private final RequestAnnouncements announcements;
+
 	private final String pageVersion;
 
 	ConsultationManagement(ConsultationRequests requests, RecentRequests recentRequests, FormTokens formTokens, Signatures signatures,
 			Locations locations, SiteSettings settings, ConsultationProperties properties,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			ObjectProvider<BuildProperties> build) {
+			ObjectProvider<BuildProperties> build, RequestAnnouncements announcements) {
+		this.announcements = announcements;
 		this.requests = requests;
 		this.recentRequests = recentRequests;
 		this.formTokens = formTokens;
@@ -147,6 +150,7 @@ public class ConsultationManagement {
 				ConsultationRequest toSave = candidate;
 				ConsultationRequest saved = transactions.execute(status -> {
 					ConsultationRequest stored = requests.save(toSave);
+					announcements.announce(stored, stored.receipt().referenceCode());
 					events.publishEvent(new ConsultationRequested(stored.id()));
 					return stored;
 				});

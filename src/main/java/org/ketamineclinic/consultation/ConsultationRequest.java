@@ -126,6 +126,18 @@ class ConsultationRequest {
 		return needsReview;
 	}
 
+	String phoneE164() {
+		return phoneE164;
+	}
+
+	String preferredLocation() {
+		return preferredLocation;
+	}
+
+	boolean smsConsent() {
+		return smsConsent;
+	}
+
 	@Override
 	public String toString() {
 		return "ConsultationRequest[id=" + id + ", status=" + status + "]";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.AuditEntry;
 import org.ketamineclinic.audit.AuditTrail;
+import org.ketamineclinic.messaging.Messaging;
 import org.ketamineclinic.shared.PhoneNumber;
 import org.ketamineclinic.staff.StaffManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,11 @@ class IntakeDetails {
 
 	private final AuditTrail audit;
 
-	IntakeDetails(JdbcClient jdbc, IntakeCases cases, IntakeClock clock, StaffManagement staff, AuditTrail audit) {
+	private final Messaging messaging;
+
+	IntakeDetails(JdbcClient jdbc, IntakeCases cases, IntakeClock clock, StaffManagement staff, AuditTrail audit,
+			Messaging messaging) {
+		this.messaging = messaging;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.clock = clock;
@@ -60,7 +65,8 @@ class IntakeDetails {
 					assignee == null ? null : names.getOrDefault(assignee, "Former colleague"),
 					rs.getInt("contact_attempts"), clock.format(received, location),
 					clock.response(received, firstContact, location), rs.getBoolean("needs_review"),
-					reviewReasons(rs.getString("review_reasons")), null, List.of(), List.of()), location, received,
+					reviewReasons(rs.getString("review_reasons")), null, List.of(), List.of(), List.of(), false), location,
+					received,
 					rs.getString("phone_e164"), rs.getString("email"));
 		}).optional().map(loaded -> complete(loaded, names));
 	}
@@ -71,7 +77,16 @@ class IntakeDetails {
 				d.location(), d.program(), d.contactMethod(), d.bestTime(), d.message(), d.status(), d.statusReason(),
 				d.next(), d.assigneeId(), d.assignee(), d.contactAttempts(), d.received(), d.response(),
 				d.needsReview(), d.reviewReasons(), consent(d.id(), loaded.location()),
-				duplicates(d.id(), loaded.phone(), loaded.email(), loaded.location()), timeline(loaded, names));
+				duplicates(d.id(), loaded.phone(), loaded.email(), loaded.location()), timeline(loaded, names),
+				messages(d.id(), loaded.location()), messaging.mayText(loaded.phone()));
+	}
+
+	private List<RequestDetail.Message> messages(long id, String location) {
+		return messaging.thread(IntakeManagement.SUBJECT + ":" + id)
+			.stream()
+			.map(m -> new RequestDetail.Message(m.incoming(), clock.format(m.at(), location), m.body(),
+					m.status() == null ? null : m.status().label(), m.problem()))
+			.toList();
 	}
 
 	private RequestDetail.Consent consent(long id, String location) {

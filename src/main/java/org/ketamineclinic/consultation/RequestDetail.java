@@ -31,12 +31,25 @@ import java.util.Set;
  * @param consent        SMS consent evidence, or null when they did not consent
  * @param duplicates     other requests with the same phone or e-mail
  * @param timeline       what happened, oldest first
+ * @param messages       texts and e-mails with the person, oldest first
+ * @param mayText        true while the person's consent to texts stands
  */
 public record RequestDetail(long id, int version, String reference, String name, String phone, String phoneHref,
 		String email, String location, String program, String contactMethod, String bestTime, String message,
 		RequestStatus status, String statusReason, Set<RequestStatus> next, Long assigneeId, String assignee,
 		int contactAttempts, String received, ResponseState response, boolean needsReview, String reviewReasons,
-		Consent consent, List<Duplicate> duplicates, List<TimelineEntry> timeline) {
+		Consent consent, List<Duplicate> duplicates, List<TimelineEntry> timeline, List<Message> messages,
+		boolean mayText) {
+
+	/**
+	 * @param incoming true for what the person sent
+	 * @param at       when (clinic time)
+	 * @param body     the text
+	 * @param status   for ours: "Delivered", "Waiting for the morning", …; null for theirs
+	 * @param problem  why ours is not sent, or null
+	 */
+	public record Message(boolean incoming, String at, String body, String status, String problem) {
+	}
 
 	/**
 	 * @param givenAt    when (clinic time)

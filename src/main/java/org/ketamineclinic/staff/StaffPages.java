@@ -48,6 +48,7 @@ public class StaffPages {
 		menu.add(new StaffPage.MenuItem("Home", "/staff"));
 		if (user.has(StaffRole.INTAKE)) {
 			menu.add(new StaffPage.MenuItem("Consultation requests", "/staff/consultations"));
+			menu.add(new StaffPage.MenuItem("Messages", "/staff/messages"));
 		}
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.MANAGER)) {
 			menu.add(new StaffPage.MenuItem("Intake metrics", "/staff/metrics/intake"));

@@ -212,10 +212,10 @@ class IntakeMetricsTest {
 				insert into consultation_request (reference_code, submission_key, fingerprint, status, first_name,
 				    last_name, phone_e164, email, preferred_location, program_interest, contact_method, best_time,
 				    sms_consent, needs_review, review_reasons, rate_limited, client_ip_hash, received_at,
-				    first_contacted_at, contact_attempts, status_changed_at, intake_notified_at)
+				    first_contacted_at, contact_attempts, status_changed_at)
 				values (:reference, cast(:key as uuid), :fingerprint, :status, 'Metrics', 'Test', '+12065550199',
 				    'metrics@example.org', :location, 'ketamine-therapy', 'phone', 'anytime', false, :review, '',
-				    false, :ip, :received, :contacted, :attempts, :received, :received)
+				    false, :ip, :received, :contacted, :attempts, :received)
 				returning id
 				""")
 			.param("reference", "MT-" + unique.substring(0, 12).toUpperCase())

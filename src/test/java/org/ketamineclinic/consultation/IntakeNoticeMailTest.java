@@ -1,7 +1,6 @@
 package org.ketamineclinic.consultation;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -13,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ketamineclinic.ClinicIntegrationTest;
+import org.ketamineclinic.TestClock;
 import org.ketamineclinic.staff.InvitationResult;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffRole;
@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * a word of the person's details, and an invited colleague gets a link that works.
  */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
-		"clinic.consultation.notify-every=PT0.2S", "clinic.consultation.intake-emails.bellevue=bellevue-intake@example.org" })
+		"clinic.messaging.dispatch-every=PT0.2S", "clinic.consultation.intake-emails.bellevue=bellevue-intake@example.org" })
 @AutoConfigureMockMvc
 @Import(ClinicIntegrationTest.Support.class)
 class IntakeNoticeMailTest {
@@ -49,13 +49,23 @@ class IntakeNoticeMailTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ConsultationManagement consultations;
+
+	@Autowired
+	TestClock clock;
+
 	@Test
-	void theClinicsIntakeTeamIsToldOfANewRequestWithItsReferenceAndNothingPersonal() throws Exception {
-		long id = new IntakeRequests(jdbc).received("Quinn", "Private", "+14255550123", "quinn.private@example.org",
-				"bellevue", Instant.now());
-		jdbc.sql("update consultation_request set intake_notified_at = null where id = ?").param(id).update();
-		String reference = jdbc.sql("select reference_code from consultation_request where id = ?").param(id)
-			.query(String.class).single();
+	void aNewRequestTellsTheClinicsIntakeTeamAndTextsThePersonOnceWithoutAWordAboutTheirHealth() throws Exception {
+		// 10:00 in Bellevue: texts are not held back by quiet hours (QuietHoursTest covers the night).
+		clock.set(java.time.ZonedDateTime.now(java.time.ZoneId.of("America/Los_Angeles")).withHour(10).toInstant());
+		var form = consultations.newForm();
+		clock.advance(Duration.ofSeconds(40));
+		var result = consultations.submit(new ConsultationSubmission("Quinn", "Private", "(425) 555-0123",
+				"quinn.private@example.org", "bellevue", "iv-infusions", "text", "morning",
+				"Nothing has helped so far.", true, "", form.formToken(), form.submissionKey(), "203.0.113.9",
+				"Mozilla/5.0 test"));
+		String reference = ((SubmissionResult.Accepted) result).receipt().referenceCode();
 
 		MimeMessage notice = await().atMost(Duration.ofSeconds(10)).until(() -> Arrays
 			.stream(smtp.getReceivedMessages())
@@ -65,12 +75,18 @@ class IntakeNoticeMailTest {
 
 		assertThat(subject(notice)).isEqualTo("New consultation request " + reference + " for Bellevue");
 		assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("bellevue-intake@example.org");
-		String body = GreenMailUtil.getBody(notice);
-		assertThat(body).contains("/staff/consultations", reference)
+		assertThat(GreenMailUtil.getBody(notice)).contains("/staff/consultations", reference)
 			.doesNotContain("Quinn", "Private", "555", "quinn.private", "Nothing has helped");
-		await().atMost(Duration.ofSeconds(5)).until(() -> jdbc
-			.sql("select intake_notified_at is not null from consultation_request where id = ?").param(id)
-			.query(Boolean.class).single());
+		long id = jdbc.sql("select id from consultation_request where reference_code = ?").param(reference)
+			.query(Long.class).single();
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(jdbc
+			.sql("select status from outbound_message where message_key = ?").param("consultation-ack:" + id)
+			.query(String.class).optional().orElse("")));
+		var texts = jdbc.sql("select body from outbound_message where channel = 'SMS' and conversation = ?")
+			.param("consultation-request:" + id).query(String.class).list();
+		assertThat(texts).as("exactly one acknowledgement").hasSize(1);
+		assertThat(texts.get(0)).contains("A care coordinator will call or text you soon", "Reply STOP")
+			.doesNotContain("depression", "infusion", "Quinn");
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(reference)))
 			.as("one notice per request").hasSize(1);
 	}

@@ -20,9 +20,9 @@ final class IntakeRequests {
 				insert into consultation_request (reference_code, submission_key, fingerprint, status, first_name,
 				    last_name, phone_e164, email, preferred_location, program_interest, contact_method, best_time,
 				    message, sms_consent, needs_review, review_reasons, rate_limited, client_ip_hash, received_at,
-				    status_changed_at, intake_notified_at)
+				    status_changed_at)
 				values (:ref, :key, :fp, 'NEW', :first, :last, :phone, :email, :location, 'iv-infusions', 'phone',
-				    'any', 'Nothing has helped so far.', false, false, '', false, :fp, :at, :at, :at)
+				    'any', 'Nothing has helped so far.', false, false, '', false, :fp, :at, :at)
 				returning id""")
 			.param("ref", "KC-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "-"
 					+ UUID.randomUUID().toString().substring(0, 4).toUpperCase())

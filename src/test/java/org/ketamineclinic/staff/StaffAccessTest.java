@@ -103,9 +103,9 @@ class StaffAccessTest {
 				insert into consultation_request (reference_code, submission_key, fingerprint, status, first_name,
 				    last_name, phone_e164, email, preferred_location, program_interest, contact_method, best_time,
 				    sms_consent, needs_review, review_reasons, rate_limited, client_ip_hash, received_at,
-				    status_changed_at, intake_notified_at)
+				    status_changed_at)
 				values (:ref, :key, :fp, 'NEW', 'Access', 'Matrix', '+12065550199', 'access@example.org', 'seattle',
-				    'iv-infusions', 'phone', 'any', false, false, '', false, :fp, :now, :now, :now)
+				    'iv-infusions', 'phone', 'any', false, false, '', false, :fp, :now, :now)
 				returning id""")
 			.param("ref", "KC-ACCS-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase())
 			.param("key", UUID.randomUUID())

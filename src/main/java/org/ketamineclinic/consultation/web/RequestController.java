@@ -83,6 +83,22 @@ class RequestController {
 				() -> intake.addNote(id, version, note));
 	}
 
+	@PostMapping("/staff/consultations/{id}/text")
+	String sendText(@PathVariable long id, @RequestParam(defaultValue = "") String text, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return attempt(id, request, response, model, redirect, Map.of("form", "text", "text", text),
+				"Text queued. It goes out within seconds, or in the morning during quiet hours.",
+				() -> intake.sendText(id, text));
+	}
+
+	@PostMapping("/staff/consultations/{id}/text-opt-out")
+	String recordTextOptOut(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return attempt(id, request, response, model, redirect, Map.of("form", "opt-out", "reason", reason),
+				"Opt-out recorded: no more texts will be sent to this number.",
+				() -> intake.recordTextOptOut(id, reason));
+	}
+
 	@PostMapping("/staff/consultations/{id}/release")
 	String release(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {

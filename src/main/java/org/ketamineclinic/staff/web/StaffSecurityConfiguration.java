@@ -69,7 +69,7 @@ class StaffSecurityConfiguration {
 				.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
 				.requestMatchers("/staff/accounts", "/staff/accounts/**", "/staff/audit", "/staff/audit/**")
 				.access(bothFactors.hasRole("ADMIN"))
-				.requestMatchers("/staff/consultations", "/staff/consultations/**")
+				.requestMatchers("/staff/consultations", "/staff/consultations/**", "/staff/messages", "/staff/messages/**")
 				.access(bothFactors.hasRole("INTAKE"))
 				.requestMatchers("/staff/metrics/**")
 				.access(bothFactors.hasAnyRole("INTAKE", "MANAGER"))

@@ -1,0 +1,150 @@
+package org.ketamineclinic.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.ketamineclinic.mail.Mailer;
+import org.ketamineclinic.mail.OutgoingMail;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Each round takes due messages under a row lock (so dispatchers on several instances
+ * never share one), checks the rules, and commits "sending" before handing a message to the provider; the answer is
+ * recorded in a second transaction. A crash between the two leaves the message "sending": it is marked UNCERTAIN
+ * after {@code sendingTimeout} and shown to staff, never sent again on its own (never twice wins over never lost, and
+ * staff see it).
+ */
+@Component
+class MessageDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
+
+	private final Outbox outbox;
+
+	private final SendingRules rules;
+
+	private final ConsentLedger consent;
+
+	private final SmsGateway sms;
+
+	private final Mailer mailer;
+
+	private final MessagingProperties properties;
+
+	private final String statusCallback;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	MessageDispatcher(Outbox outbox, SendingRules rules, ConsentLedger consent, SmsGateway sms, Mailer mailer,
+			MessagingProperties properties, StatusCallbackUrl statusCallback, TransactionTemplate transactions,
+			Clock clock) {
+		this.outbox = outbox;
+		this.rules = rules;
+		this.consent = consent;
+		this.sms = sms;
+		this.mailer = mailer;
+		this.properties = properties;
+		this.statusCallback = statusCallback.url();
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${clinic.messaging.dispatch-every:1s}",
+			initialDelayString = "${clinic.messaging.dispatch-every:1s}")
+	void dispatch() {
+		transactions.executeWithoutResult(status -> outbox.markInterrupted(
+				clock.instant().minus(properties.sendingTimeout()), clock.instant()));
+		while (dispatchBatch() > 0) {
+			// Go on while there is work: a burst drains at the speed of the provider, not of the schedule.
+		}
+	}
+
+	/** One round; returns how many messages it handled (sent, deferred or blocked). */
+	int dispatchBatch() {
+		List<OutboundMessage> toSend = new ArrayList<>();
+		Integer decided = transactions.execute(status -> {
+			Instant now = clock.instant();
+			List<OutboundMessage> due = outbox.takeDue(now, properties.batchSize());
+			for (OutboundMessage message : due) {
+				SendingRules.Decision decision = rules.check(message, now);
+				if (decision instanceof SendingRules.Decision.Wait wait) {
+					outbox.waitUntil(message.id(), wait.until(), now);
+				}
+				else if (decision instanceof SendingRules.Decision.Block block) {
+					outbox.block(message.id(), block.why(), now);
+				}
+				else {
+					outbox.markSending(message.id(), now);
+					toSend.add(message);
+				}
+			}
+			return due.size();
+		});
+		for (OutboundMessage message : toSend) {
+			send(message);
+		}
+		return decided == null ? 0 : decided;
+	}
+
+	private void send(OutboundMessage message) {
+		if (!message.isSms()) {
+			sendEmail(message);
+			return;
+		}
+		SmsGateway.Result result = sms.send(new SmsGateway.OutgoingSms(message.recipient(), message.body(),
+				statusCallback));
+		transactions.executeWithoutResult(status -> record(message, result, clock.instant()));
+	}
+
+	private void record(OutboundMessage message, SmsGateway.Result result, Instant now) {
+		if (result instanceof SmsGateway.Result.Accepted accepted) {
+			outbox.sent(message.id(), sms.name(), accepted.providerId(), now);
+		}
+		else if (result instanceof SmsGateway.Result.Transient failure) {
+			retryOrFail(message, failure.reason(), now);
+		}
+		else if (result instanceof SmsGateway.Result.Uncertain uncertain) {
+			outbox.uncertain(message.id(), uncertain.reason(), now);
+		}
+		else if (result instanceof SmsGateway.Result.Permanent refused) {
+			outbox.fail(message.id(), refused.reason(), now);
+			if (refused.recipientOptedOut()) {
+				// The provider knows they opted out (a STOP we never saw): the ledger must know it too.
+				consent.record(message.recipient(), ConsentPurpose.CARE, ConsentLedger.Kind.REVOKED,
+						"PROVIDER_ERROR_21610", "outbound-message:" + message.id(), null, now);
+			}
+			log.warn("Message {} refused by {}: code {}", message.id(), sms.name(), refused.code());
+		}
+	}
+
+	private void sendEmail(OutboundMessage message) {
+		try {
+			mailer.send(new OutgoingMail(message.recipient(), message.subject(), message.body()));
+			transactions.executeWithoutResult(status -> outbox.sent(message.id(), "smtp", null, clock.instant()));
+		}
+		catch (Mailer.MailNotSent ex) {
+			transactions.executeWithoutResult(status -> retryOrFail(message, ex.getMessage(), clock.instant()));
+		}
+	}
+
+	private void retryOrFail(OutboundMessage message, String reason, Instant now) {
+		int attempt = message.attempts() + 1;
+		if (attempt >= properties.maxAttempts()) {
+			outbox.fail(message.id(), reason, now);
+			log.warn("Message {} failed after {} attempts", message.id(), attempt);
+			return;
+		}
+		var wait = Outbox.backoff(properties.firstRetry(), attempt, ThreadLocalRandom.current().nextDouble());
+		outbox.retry(message.id(), reason, now.plus(wait), now);
+	}
+}

@@ -1,0 +1,142 @@
+package org.ketamineclinic.messaging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Queuing is an insert in the caller's transaction that keeps the first row for a key; taking due
+ * messages locks them ({@code for update skip locked}) so that several dispatchers never take the same one.
+ */
+@Repository
+class Outbox {
+
+	private final JdbcClient jdbc;
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Queues a message; false when a message with this key exists already (it is never queued twice). */
+	boolean queue(String key, String channel, MessagePurpose purpose, String recipient, String zone, String subject,
+			String body, String conversation, Long createdBy, Instant now) {
+		return jdbc.sql("""
+				insert into outbound_message (message_key, channel, purpose, recipient, recipient_zone, subject, body,
+				    conversation, status, next_attempt_at, created_at, created_by, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)
+				on conflict (message_key) do nothing""")
+			.params(key, channel, purpose.name(), recipient, zone, subject, body, conversation, Timestamp.from(now),
+					Timestamp.from(now), createdBy, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	List<OutboundMessage> takeDue(Instant now, int limit) {
+		return jdbc.sql("""
+				select * from outbound_message
+				where status in ('QUEUED', 'WAITING', 'RETRY') and next_attempt_at <= ?
+				order by next_attempt_at, id limit ? for update skip locked""")
+			.params(Timestamp.from(now), limit)
+			.query(Outbox::map)
+			.list();
+	}
+
+	void markSending(long id, Instant now) {
+		set(id, "status = 'SENDING', attempts = attempts + 1", now);
+	}
+
+	void waitUntil(long id, Instant until, Instant now) {
+		jdbc.sql("update outbound_message set status = 'WAITING', next_attempt_at = ?, updated_at = ? where id = ?")
+			.params(Timestamp.from(until), Timestamp.from(now), id)
+			.update();
+	}
+
+	void block(long id, String reason, Instant now) {
+		jdbc.sql("update outbound_message set status = 'BLOCKED', last_error = ?, updated_at = ? where id = ?")
+			.params(reason, Timestamp.from(now), id)
+			.update();
+	}
+
+	void sent(long id, String provider, String providerId, Instant now) {
+		jdbc.sql("""
+				update outbound_message set status = 'SENT', provider = ?, provider_id = ?, sent_at = ?, updated_at = ?,
+				    last_error = null
+				where id = ?""")
+			.params(provider, providerId, Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+	}
+
+	void retry(long id, String reason, Instant at, Instant now) {
+		jdbc.sql("""
+				update outbound_message set status = 'RETRY', last_error = ?, next_attempt_at = ?, updated_at = ?
+				where id = ?""")
+			.params(reason, Timestamp.from(at), Timestamp.from(now), id)
+			.update();
+	}
+
+	void fail(long id, String reason, Instant now) {
+		jdbc.sql("update outbound_message set status = 'FAILED', last_error = ?, updated_at = ? where id = ?")
+			.params(reason, Timestamp.from(now), id)
+			.update();
+	}
+
+	void uncertain(long id, String reason, Instant now) {
+		jdbc.sql("update outbound_message set status = 'UNCERTAIN', last_error = ?, updated_at = ? where id = ?")
+			.params(reason, Timestamp.from(now), id)
+			.update();
+	}
+
+	/** Sending interrupted by a crash: the provider may or may not have it. Staff decide; nothing is sent twice. */
+	int markInterrupted(Instant startedBefore, Instant now) {
+		return jdbc.sql("""
+				update outbound_message set status = 'UNCERTAIN', updated_at = ?,
+				    last_error = 'Interrupted while being handed to the provider'
+				where status = 'SENDING' and updated_at < ?""")
+			.params(Timestamp.from(now), Timestamp.from(startedBefore))
+			.update();
+	}
+
+	/** A delivery report from the provider; the same report twice changes nothing. */
+	int providerStatus(String providerId, MessageStatus status, String error, Instant now) {
+		return jdbc.sql("""
+				update outbound_message set status = ?, last_error = coalesce(?, last_error), updated_at = ?
+				where provider_id = ? and status not in ('DELIVERED')""")
+			.params(status.name(), error, Timestamp.from(now), providerId)
+			.update();
+	}
+
+	/** Reminders this number was sent (or is being sent) since {@code since}. */
+	int remindersSince(String recipient, Instant since) {
+		return jdbc.sql("""
+				select count(*) from outbound_message
+				where recipient = ? and purpose = 'REMINDER' and status in ('SENDING', 'SENT', 'DELIVERED')
+				  and coalesce(sent_at, updated_at) >= ?""")
+			.params(recipient, Timestamp.from(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	private void set(long id, String assignments, Instant now) {
+		jdbc.sql("update outbound_message set " + assignments + ", updated_at = ? where id = ?")
+			.params(Timestamp.from(now), id)
+			.update();
+	}
+
+	static OutboundMessage map(ResultSet rs, int row) throws SQLException {
+		return new OutboundMessage(rs.getLong("id"), rs.getString("message_key"), rs.getString("channel"),
+				MessagePurpose.valueOf(rs.getString("purpose")), rs.getString("recipient"),
+				rs.getString("recipient_zone"), rs.getString("subject"), rs.getString("body"),
+				rs.getString("conversation"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	static Duration backoff(Duration first, int attempt, double jitter) {
+		long base = first.toMillis() << Math.min(attempt - 1, 16);
+		return Duration.ofMillis((long) (base * (0.5 + jitter)));
+	}
+}

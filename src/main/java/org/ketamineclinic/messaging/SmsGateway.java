@@ -1,0 +1,51 @@
+package org.ketamineclinic.messaging;
+
+/** Hands one text message to an SMS provider. Implementations never retry: the dispatcher decides that. */
+public interface SmsGateway {
+
+	/**
+	 * @param to             recipient, E.164
+	 * @param body           the text
+	 * @param statusCallback where the provider reports delivery, or null
+	 */
+	record OutgoingSms(String to, String body, String statusCallback) {
+
+		@Override
+		public String toString() {
+			return "OutgoingSms[hidden]";
+		}
+	}
+
+	/** What the provider answered. */
+	sealed interface Result {
+
+		/** Accepted; {@code providerId} is the provider's message id (Twilio's MessageSid). */
+		record Accepted(String providerId, String status) implements Result {
+		}
+
+		/** Not accepted, worth trying again later (HTTP 5xx, 429, connection refused): nothing was sent. */
+		record Transient(String reason) implements Result {
+		}
+
+		/**
+		 * The request may have reached the provider but no answer came (a read time-out, a dropped connection): the
+		 * text may or may not be on its way. Not retried automatically, so that nobody is texted twice.
+		 */
+		record Uncertain(String reason) implements Result {
+		}
+
+		/** Refused for good (bad number, account problem); {@code code} is the provider's error code, if any. */
+		record Permanent(String reason, Integer code) implements Result {
+
+			/** Twilio error 21610: the recipient replied STOP to this sender; they have opted out. */
+			public boolean recipientOptedOut() {
+				return code != null && code == 21610;
+			}
+		}
+	}
+
+	Result send(OutgoingSms sms);
+
+	/** A short name for logs and the staff screens ("twilio", "development"). */
+	String name();
+}
