@@ -74,6 +74,12 @@ class MessagingFlowTest {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
 	@DynamicPropertySource
 	static void twilioAddress(DynamicPropertyRegistry registry) {
 		registry.add("clinic.messaging.twilio.base-url", twilio::baseUrl);
@@ -232,6 +238,72 @@ class MessagingFlowTest {
 			.filter(r -> r.body().startsWith("Burst message "))
 			.collect(Collectors.groupingBy(r -> r.body().substring("Burst message ".length()), Collectors.counting()));
 		assertThat(sentPerKey).hasSize(keys.size()).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+	}
+
+	/**
+	 * Seeded random sequences of consent changes (by keyword webhooks), queued messages (keys repeat on purpose),
+	 * dispatch rounds and crashes between "sending" and the provider's answer: a number whose latest state is
+	 * revoked never receives a text, and no key is ever sent twice.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+	@org.junit.jupiter.params.provider.ValueSource(longs = { 1, 7, 42, 2026 })
+	void underAnySequenceOfEventsNoOptedOutNumberIsTextedAndNoKeyIsSentTwice(long seed) throws Exception {
+		var random = new java.util.Random(seed);
+		String run = "seq" + seed + "-" + UUID.randomUUID().toString().substring(0, 6);
+		List<String> phones = new ArrayList<>();
+		Map<String, Boolean> consented = new HashMap<>();
+		for (int i = 0; i < 4; i++) {
+			String phone = String.format("+1425555%04d", random.nextInt(10_000));
+			phones.add(phone);
+			messaging.consentGiven(phone, ConsentPurpose.CARE, "TEST", run, null);
+			consented.put(phone, true);
+		}
+		int seen = 0;
+		for (int step = 0; step < 60; step++) {
+			String phone = phones.get(random.nextInt(phones.size()));
+			switch (random.nextInt(6)) {
+				case 0 -> {
+					inbound(phone, "STOP");
+					consented.put(phone, false);
+				}
+				case 1 -> {
+					inbound(phone, "START");
+					consented.put(phone, true);
+				}
+				case 2, 3 -> messaging.queueText(run + ":" + random.nextInt(25), phone, MessagePurpose.CARE,
+						"Seq " + run + " to " + phone + " #" + step, null, null, null);
+				case 4 -> crashWhileSending();
+				default -> {
+					dispatcher.dispatch();
+					var sent = twilio.requests().subList(seen, twilio.requests().size());
+					for (var request : sent) {
+						if (request.body().startsWith("Seq " + run)) {
+							assertThat(consented.get(request.to())).as("texted while opted out: " + request.to())
+								.isTrue();
+						}
+					}
+					seen = twilio.requests().size();
+				}
+			}
+		}
+		clock.advance(Duration.ofMinutes(11));
+		dispatcher.dispatch();
+		Map<String, Long> perKey = jdbc.sql("select message_key from outbound_message where message_key like ?")
+			.param(run + ":%").query(String.class).list().stream()
+			.collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+		Map<String, Long> sentBodies = twilio.requests().stream().filter(r -> r.body().startsWith("Seq " + run))
+			.collect(Collectors.groupingBy(TwilioStandIn.Request::body, Collectors.counting()));
+		assertThat(perKey.values()).allMatch(count -> count == 1);
+		assertThat(sentBodies.values()).as("each queued text reached Twilio at most once").allMatch(count -> count == 1);
+	}
+
+	/** A dispatcher that committed "sending" and died before calling the provider. */
+	private void crashWhileSending() {
+		new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+			for (OutboundMessage message : outbox.takeDue(clock.instant(), 2)) {
+				outbox.markSending(message.id(), clock.instant());
+			}
+		});
 	}
 
 	private String request(String phone) throws Exception {
