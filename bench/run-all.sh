@@ -19,6 +19,7 @@ need curl
 need wrk
 need nginx
 need psql postgresql-client
+need python3
 build_jar
 export BENCH_SKIP_BUILD=1
 
@@ -27,7 +28,7 @@ export BENCH_RESULTS_FILE
 trap 'rm -f "$BENCH_RESULTS_FILE"' EXIT
 
 failed=()
-for script in public-pages.sh consultation-submit.sh; do
+for script in public-pages.sh consultation-submit.sh messaging.sh; do
 	log "=== $script ${flags[*]}"
 	# Run each even when an earlier one failed; remember the failures for the exit status.
 	"$BENCH_DIR/$script" "${flags[@]}" || failed+=("$script (exit $?)")

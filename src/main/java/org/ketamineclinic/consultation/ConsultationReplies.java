@@ -3,6 +3,7 @@ package org.ketamineclinic.consultation;
 import org.ketamineclinic.messaging.MessagePurpose;
 import org.ketamineclinic.messaging.Messaging;
 import org.ketamineclinic.messaging.SmsReceived;
+import org.ketamineclinic.messaging.TextNotSent;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.web.SiteSettings;
 import org.springframework.context.event.EventListener;
@@ -53,6 +54,28 @@ class ConsultationReplies {
 							MessagePurpose.STAFF_NOTICE));
 				}
 			});
+	}
+
+	/** A text to the person was blocked (no consent): the coordinator is asked to call instead. */
+	@EventListener
+	void on(TextNotSent blocked) {
+		String prefix = IntakeManagement.SUBJECT + ":";
+		if (blocked.conversation() == null || !blocked.conversation().startsWith(prefix)) {
+			return;
+		}
+		long id = Long.parseLong(blocked.conversation().substring(prefix.length()));
+		jdbc.sql("select id, reference_code, assignee from consultation_request where id = ?")
+			.param(id)
+			.query((rs, n) -> new Match(rs.getLong("id"), rs.getString("reference_code"),
+					rs.getObject("assignee", Long.class)))
+			.optional()
+			.filter(match -> match.assignee() != null)
+			.ifPresent(match -> staff.member(match.assignee()).ifPresent(coordinator -> messaging.queueEmail(
+					"blocked-notice:" + blocked.outboundMessage(), coordinator.email(),
+					"A text on request " + match.reference() + " was not sent: please call",
+					"A text to the person behind request " + match.reference() + " was not sent: "
+							+ blocked.reason() + "\n" + site.absolute("/staff/consultations/" + match.id()),
+					MessagePurpose.STAFF_NOTICE)));
 	}
 
 	private record Match(long id, String reference, Long assignee) {

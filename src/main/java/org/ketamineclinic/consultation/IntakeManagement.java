@@ -132,14 +132,18 @@ public class IntakeManagement {
 	@Transactional
 	public void sendText(long id, String body) {
 		String text = body == null ? "" : body.strip();
-		if (text.isEmpty() || text.length() > 320) {
-			throw new IntakeRefusal("Write the text (up to 320 characters; 160 fit in one message).");
+		if (text.isEmpty() || text.length() > 300) {
+			throw new IntakeRefusal("Write the text (up to 300 characters; 160 fit in one message).");
 		}
 		var phone = phoneOf(id);
 		if (!messaging.mayText(phone)) {
 			throw new IntakeRefusal("This person has not agreed to texts, or has opted out: call or e-mail instead.");
 		}
 		var location = jdbcLocationOf(id);
+		// The first text of a conversation says how to stop (CTIA); later ones need not repeat it.
+		if (!messaging.hasTexted(SUBJECT + ":" + id) && !text.toUpperCase(java.util.Locale.ROOT).contains("STOP")) {
+			text = text + " Reply STOP to opt out.";
+		}
 		messaging.queueText("staff-text:" + java.util.UUID.randomUUID(), phone, MessagePurpose.CARE, text,
 				location.orElse(null), SUBJECT + ":" + id, me());
 		auditor.record(AuditAction.MESSAGE, SUBJECT, Long.toString(id), "sms");

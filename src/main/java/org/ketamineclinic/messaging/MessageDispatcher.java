@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.ketamineclinic.mail.Mailer;
 import org.ketamineclinic.mail.OutgoingMail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +46,12 @@ class MessageDispatcher {
 
 	private final Clock clock;
 
-	MessageDispatcher(Outbox outbox, SendingRules rules, ConsentLedger consent, SmsGateway sms, Mailer mailer,
+	private final ApplicationEventPublisher events;
+
+	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent, SmsGateway sms, Mailer mailer,
 			MessagingProperties properties, StatusCallbackUrl statusCallback, TransactionTemplate transactions,
 			Clock clock) {
+		this.events = events;
 		this.outbox = outbox;
 		this.rules = rules;
 		this.consent = consent;
@@ -82,6 +86,7 @@ class MessageDispatcher {
 				}
 				else if (decision instanceof SendingRules.Decision.Block block) {
 					outbox.block(message.id(), block.why(), now);
+					events.publishEvent(new TextNotSent(message.id(), message.conversation(), block.why()));
 				}
 				else {
 					outbox.markSending(message.id(), now);

@@ -70,6 +70,12 @@ public class Messaging {
 		}
 	}
 
+	/** Whether a text was already queued in this conversation (the first one carries the STOP wording). */
+	public boolean hasTexted(String conversation) {
+		return jdbc.sql("select exists (select 1 from outbound_message where conversation = ? and channel = 'SMS')")
+			.param(conversation).query(Boolean.class).single();
+	}
+
 	/** "twilio", or "development" when texts stay in the outbox. */
 	public String gatewayName() {
 		return gateway.name();

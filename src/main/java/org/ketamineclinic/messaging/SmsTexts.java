@@ -22,6 +22,24 @@ public class SmsTexts {
 				+ "Reply STOP to opt out, HELP for help.";
 	}
 
+	/**
+	 * @param label what the button says
+	 * @param text  the text sent
+	 */
+	public record Template(String label, String text) {
+	}
+
+	/** Ready replies for coordinators: short, the clinic named, nothing about health. */
+	public java.util.List<Template> replyTemplates() {
+		return java.util.List.of(
+				new Template("We tried to call", "Hi, this is " + site.brandName() + ". We tried to call you about "
+						+ "your consultation request. When is a good time to reach you?"),
+				new Template("Please call us", "Hi, this is " + site.brandName() + ". Please call us at "
+						+ site.mainPhoneDisplay() + " when it suits you."),
+				new Template("Consultation booked", "Hi, this is " + site.brandName() + ". Your free consultation is "
+						+ "booked. Reply or call " + site.mainPhoneDisplay() + " if the time no longer suits you."));
+	}
+
 	String optedOut() {
 		return site.brandName() + ": you are unsubscribed and will get no more texts from us. Reply START to "
 				+ "subscribe again.";

@@ -78,6 +78,9 @@ class MessagingFlowTest {
 	Outbox outbox;
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactionManager;
 
 	@DynamicPropertySource
@@ -304,6 +307,35 @@ class MessagingFlowTest {
 				outbox.markSending(message.id(), clock.instant());
 			}
 		});
+	}
+
+	@Test
+	void aCoordinatorsFirstTextSaysHowToStopAndABlockedTextAsksThemToCallInstead() throws Exception {
+		var tess = new org.ketamineclinic.staff.StaffFixtures(context).create("Tess Coordinator",
+				org.ketamineclinic.staff.StaffRole.INTAKE);
+		String phone = request("(206) 555-0178");
+		long id = jdbc.sql("select id from consultation_request where phone_e164 = ? order by id desc limit 1")
+			.param(phone).query(Long.class).single();
+		jdbc.sql("update consultation_request set assignee = ? where id = ?").params(tess.id(), id).update();
+		jdbc.sql("delete from outbound_message where message_key = ?").param("consultation-ack:" + id).update();
+
+		for (String text : List.of("Hello from the clinic.", "Is Tuesday good?")) {
+			mvc.perform(post("/staff/consultations/" + id + "/text").param("text", text)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(org.ketamineclinic.staff.StaffFixtures.signedIn(tess)));
+		}
+		assertThat(messaging.thread("consultation-request:" + id)).extracting(ThreadEntry::body)
+			.containsExactly("Hello from the clinic. Reply STOP to opt out.", "Is Tuesday good?");
+
+		inbound(phone, "STOP");
+		messaging.queueText("after-stop:" + id, phone, MessagePurpose.CARE, "One more thing.", null,
+				"consultation-request:" + id, null);
+		dispatcher.dispatch();
+
+		assertThat(statusOf("after-stop:" + id)).isEqualTo("BLOCKED");
+		assertThat(jdbc.sql("select recipient from outbound_message where message_key like 'blocked-notice:%' "
+				+ "and subject like ?").param("%was not sent: please call").query(String.class).list())
+			.contains(tess.email());
 	}
 
 	private String request(String phone) throws Exception {

@@ -12,6 +12,7 @@ import org.ketamineclinic.consultation.ContactOutcome;
 import org.ketamineclinic.consultation.IntakeManagement;
 import org.ketamineclinic.consultation.IntakeRefusal;
 import org.ketamineclinic.consultation.RequestStatus;
+import org.ketamineclinic.messaging.SmsTexts;
 import org.ketamineclinic.staff.StaffPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,10 @@ class RequestController {
 
 	private final StaffPages pages;
 
-	RequestController(IntakeManagement intake, StaffPages pages) {
+	private final SmsTexts texts;
+
+	RequestController(IntakeManagement intake, StaffPages pages, SmsTexts texts) {
+		this.texts = texts;
 		this.intake = intake;
 		this.pages = pages;
 	}
@@ -137,6 +141,7 @@ class RequestController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("typed", new Typed(new LinkedHashMap<>(typed)));
 		model.addAttribute("channels", java.util.List.of(ContactChannel.values()));
+		model.addAttribute("templates", texts.replyTemplates());
 		model.addAttribute("outcomes", java.util.List.of(ContactOutcome.values()));
 		return "consultation/request";
 	}
