@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,8 @@ abstract class ChromiumTest {
 
 	@BeforeAll
 	void startBrowser() {
+		// CI runs on two cores, with the app, PostgreSQL and Chromium sharing them: give pages time to answer.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		Browsers.chromium();
 		playwright = Browsers.playwright();
 		browser = Browsers.launch(playwright);

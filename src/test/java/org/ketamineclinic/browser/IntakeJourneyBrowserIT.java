@@ -78,7 +78,7 @@ class IntakeJourneyBrowserIT extends ChromiumTest {
 			accessible(desk);
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim for me")).click();
 			assertThat(desk.getByRole(AriaRole.STATUS)).containsText("Assigned to you.");
-			desk.getByLabel("How").selectOption("PHONE");
+			desk.getByLabel("How", new Page.GetByLabelOptions().setExact(true)).selectOption("PHONE");
 			desk.getByLabel("Outcome").selectOption("REACHED");
 			desk.getByLabel("Note (optional)").fill("Booked for Tuesday at 10");
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record attempt")).click();
