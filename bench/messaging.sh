@@ -46,7 +46,6 @@ LUA
 wrk -t2 -c8 -d"$([[ $SMOKE == 1 ]] && echo 2s || echo 10s)" -s "$BENCH_TMP/post.lua" \
 	"http://127.0.0.1:$TWILIO_PORT/2010-04-01/Accounts/ACbench/Messages.json" >"$BENCH_TMP/reference.txt"
 REFERENCE=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$BENCH_TMP/reference.txt")
-BEFORE=$(curl -fs "http://127.0.0.1:$TWILIO_PORT/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 
 start_app "$BENCH_TMP/app" "$APP_PORT" "$PG_PORT" --spring.profiles.active=bench \
 	--clinic.messaging.twilio.account-sid=ACbench --clinic.messaging.twilio.auth-token=bench-token \
@@ -76,8 +75,8 @@ cpu_other_pct
 SECS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.2f", b - a }')
 SENT=$(sql "select count(*) from outbound_message where message_key like 'bench:%' and status = 'SENT'")
 RATE=$(awk -v n="$SENT" -v s="$SECS" 'BEGIN { printf "%.0f", n / s }')
-STATS=$(curl -fs "http://127.0.0.1:$TWILIO_PORT/stats")
-RECEIVED=$(python3 -c "import json,sys; s=json.loads(sys.argv[1]); print(s['total'] - $BEFORE)" "$STATS")
+STATS=$(curl -fs "http://127.0.0.1:$TWILIO_PORT/stats?prefix=Bench")
+RECEIVED=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['total'])" "$STATS")
 DUPLICATES=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['duplicates'])" "$STATS")
 RSS_MB=$(rss_mb "$APP_PID")
 stop_app

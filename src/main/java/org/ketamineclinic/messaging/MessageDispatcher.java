@@ -48,10 +48,17 @@ class MessageDispatcher {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.util.concurrent.ExecutorService senders;
+
 	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent, SmsGateway sms, Mailer mailer,
 			MessagingProperties properties, StatusCallbackUrl statusCallback, TransactionTemplate transactions,
 			Clock clock) {
 		this.events = events;
+		this.senders = java.util.concurrent.Executors.newFixedThreadPool(properties.sendConcurrency(), runnable -> {
+			Thread thread = new Thread(runnable, "message-sender");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.outbox = outbox;
 		this.rules = rules;
 		this.consent = consent;
@@ -71,6 +78,11 @@ class MessageDispatcher {
 		while (dispatchBatch() > 0) {
 			// Go on while there is work: a burst drains at the speed of the provider, not of the schedule.
 		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		senders.shutdown();
 	}
 
 	/** One round; returns how many messages it handled (sent, deferred or blocked). */
@@ -95,8 +107,23 @@ class MessageDispatcher {
 			}
 			return due.size();
 		});
+		// The provider answers each call in tens of milliseconds: several calls at once keep a burst moving.
+		List<java.util.concurrent.Future<?>> sending = new ArrayList<>();
 		for (OutboundMessage message : toSend) {
-			send(message);
+			sending.add(senders.submit(() -> send(message)));
+		}
+		for (var future : sending) {
+			try {
+				future.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				log.error("Sending a message failed unexpectedly; it stays 'sending' and is flagged after the timeout",
+						ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
 		return decided == null ? 0 : decided;
 	}
