@@ -160,6 +160,17 @@ public class IntakeManagement {
 		auditor.record(AuditAction.UPDATE, SUBJECT, Long.toString(id), "consent");
 	}
 
+	/** The person agreed to texts another way (said so on the phone, wrote): recorded with how staff know. */
+	@Transactional
+	public void recordTextConsent(long id, String how) {
+		String text = how == null ? "" : how.strip();
+		if (text.isEmpty()) {
+			throw new IntakeRefusal("Say how the person agreed to texts (for example: \"agreed on the phone today\").");
+		}
+		messaging.consentRecordedByStaff(phoneOf(id), text.length() > 150 ? text.substring(0, 150) : text, me());
+		auditor.record(AuditAction.UPDATE, SUBJECT, Long.toString(id), "consent");
+	}
+
 	private String phoneOf(long id) {
 		return jdbc.sql("select phone_e164 from consultation_request where id = ?").param(id).query(String.class)
 			.optional().orElseThrow(() -> new NoSuchRequest(id));

@@ -81,6 +81,13 @@ public class Messaging {
 		return gateway.name();
 	}
 
+	/** A person agreed to texts another way (on the phone, in writing): staff record it with how they know. */
+	@Transactional
+	public void consentRecordedByStaff(String phone, String how, long by) {
+		consent.record(phone, ConsentPurpose.CARE, ConsentLedger.Kind.GIVEN, "STAFF", "staff: " + how, by,
+				clock.instant());
+	}
+
 	public boolean mayText(String phone) {
 		return consent.allows(phone, ConsentPurpose.CARE);
 	}

@@ -338,6 +338,55 @@ class MessagingFlowTest {
 			.contains(tess.email());
 	}
 
+	@Test
+	void remindersAreCappedAtOneADayAndUrgentMessagesIgnoreQuietHours() {
+		String phone = "+12065550179";
+		messaging.consentGiven(phone, ConsentPurpose.CARE, "TEST", "test", null);
+		messaging.queueText("reminder-1:" + phone, phone, MessagePurpose.REMINDER, "Reminder one.", null, null, null);
+		dispatcher.dispatch();
+		messaging.queueText("reminder-2:" + phone, phone, MessagePurpose.REMINDER, "Reminder two.", null, null, null);
+		dispatcher.dispatch();
+
+		assertThat(statusOf("reminder-1:" + phone)).isEqualTo("SENT");
+		assertThat(statusOf("reminder-2:" + phone)).isEqualTo("WAITING");
+
+		clock.set(ZonedDateTime.now(ZoneId.of("America/Los_Angeles")).withHour(23).toInstant());
+		messaging.queueText("urgent:" + phone, phone, MessagePurpose.URGENT, "Please call the clinic now.", null, null,
+				null);
+		dispatcher.dispatch();
+		assertThat(statusOf("urgent:" + phone)).isEqualTo("SENT");
+	}
+
+	@Test
+	void staffRecordConsentGivenByPhoneAndTextsMayThenBeSent() throws Exception {
+		var tess = new org.ketamineclinic.staff.StaffFixtures(context).create("Vera Coordinator",
+				org.ketamineclinic.staff.StaffRole.INTAKE);
+		var form = consultations.newForm();
+		clock.advance(Duration.ofSeconds(40));
+		consultations.submit(new ConsultationSubmission("Nora", "Noconsent", "(206) 555-0180",
+				"nora.noconsent@example.org", "seattle", "iv-infusions", "phone", "any", null, false, "",
+				form.formToken(), form.submissionKey(), "198.51.100.250", "test"));
+		String phone = "+12065550180";
+		long id = jdbc.sql("select id from consultation_request where phone_e164 = ? order by id desc limit 1")
+			.param(phone).query(Long.class).single();
+		assertThat(messaging.mayText(phone)).isFalse();
+
+		var refused = mvc.perform(post("/staff/consultations/" + id + "/text").param("text", "Hello")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.ketamineclinic.staff.StaffFixtures.signedIn(tess))).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("has not agreed to texts");
+
+		mvc.perform(post("/staff/consultations/" + id + "/text-consent").param("how", "Agreed on the phone today")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.ketamineclinic.staff.StaffFixtures.signedIn(tess)));
+
+		assertThat(messaging.mayText(phone)).isTrue();
+		assertThat(jdbc.sql("select source || ' ' || reference from sms_consent_event where phone_e164 = ? "
+				+ "order by id desc limit 1").param(phone).query(String.class).single())
+			.isEqualTo("STAFF staff: Agreed on the phone today");
+	}
+
 	private String request(String phone) throws Exception {
 		var form = consultations.newForm();
 		clock.advance(Duration.ofSeconds(40));

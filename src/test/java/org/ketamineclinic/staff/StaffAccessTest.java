@@ -80,6 +80,7 @@ class StaffAccessTest {
 				new Route("POST", "/staff/consultations/" + NO_SUCH_ID + "/note?version=0&note=x", intake, 404),
 				new Route("POST", "/staff/consultations/{id}/text?text=", intake, 422),
 				new Route("POST", "/staff/consultations/{id}/text-opt-out?reason=", intake, 422),
+				new Route("POST", "/staff/consultations/{id}/text-consent?how=", intake, 422),
 				new Route("GET", "/staff/messages", intake, 200),
 				new Route("GET", "/staff/metrics/intake", Set.of(StaffRole.INTAKE, StaffRole.MANAGER), 200),
 				new Route("GET", "/staff/content", Set.of(StaffRole.ADMIN, StaffRole.CONTENT_EDITOR), 200),

@@ -103,6 +103,13 @@ class RequestController {
 				() -> intake.recordTextOptOut(id, reason));
 	}
 
+	@PostMapping("/staff/consultations/{id}/text-consent")
+	String recordTextConsent(@PathVariable long id, @RequestParam(defaultValue = "") String how,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return attempt(id, request, response, model, redirect, Map.of("form", "consent", "how", how),
+				"Consent to texts recorded.", () -> intake.recordTextConsent(id, how));
+	}
+
 	@PostMapping("/staff/consultations/{id}/release")
 	String release(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
