@@ -1,14 +1,11 @@
 package org.ketamineclinic.consultation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
-import org.ketamineclinic.messaging.MessagePurpose;
-import org.ketamineclinic.messaging.Messaging;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffMember;
 import org.ketamineclinic.staff.StaffPrincipal;
@@ -43,18 +40,8 @@ public class IntakeManagement {
 
 	private final IntakeClock clock;
 
-	private final Messaging messaging;
-
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	private final org.ketamineclinic.location.Locations locations;
-
 	IntakeManagement(IntakeInbox inbox, IntakeCases cases, IntakeDetails details, StaffManagement staff,
-			Auditor auditor, ConsultationProperties properties, IntakeClock clock, Messaging messaging,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.ketamineclinic.location.Locations locations) {
-		this.messaging = messaging;
-		this.jdbc = jdbc;
-		this.locations = locations;
+			Auditor auditor, ConsultationProperties properties, IntakeClock clock) {
 		this.inbox = inbox;
 		this.cases = cases;
 		this.details = details;
@@ -128,59 +115,6 @@ public class IntakeManagement {
 		change(id, seenVersion, intake -> List.of(intake.releaseFromReview(me(), clock.now())));
 	}
 
-	/** A text to the person, from the coordinator; refused at once when they have not agreed to texts. */
-	@Transactional
-	public void sendText(long id, String body) {
-		String text = body == null ? "" : body.strip();
-		if (text.isEmpty() || text.length() > 300) {
-			throw new IntakeRefusal("Write the text (up to 300 characters; 160 fit in one message).");
-		}
-		var phone = phoneOf(id);
-		if (!messaging.mayText(phone)) {
-			throw new IntakeRefusal("This person has not agreed to texts, or has opted out: call or e-mail instead.");
-		}
-		var location = jdbcLocationOf(id);
-		// The first text of a conversation says how to stop (CTIA); later ones need not repeat it.
-		if (!messaging.hasTexted(SUBJECT + ":" + id) && !text.toUpperCase(java.util.Locale.ROOT).contains("STOP")) {
-			text = text + " Reply STOP to opt out.";
-		}
-		messaging.queueText("staff-text:" + java.util.UUID.randomUUID(), phone, MessagePurpose.CARE, text,
-				location.orElse(null), SUBJECT + ":" + id, me());
-		auditor.record(AuditAction.MESSAGE, SUBJECT, Long.toString(id), "sms");
-	}
-
-	/** The person asked, by any means, not to be texted: recorded at once, with the reason. */
-	@Transactional
-	public void recordTextOptOut(long id, String reason) {
-		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty()) {
-			throw new IntakeRefusal("Say how the person asked (for example: \"said so on the phone\").");
-		}
-		messaging.optOutRecordedByStaff(phoneOf(id), why.length() > 150 ? why.substring(0, 150) : why, me());
-		auditor.record(AuditAction.UPDATE, SUBJECT, Long.toString(id), "consent");
-	}
-
-	/** The person agreed to texts another way (said so on the phone, wrote): recorded with how staff know. */
-	@Transactional
-	public void recordTextConsent(long id, String how) {
-		String text = how == null ? "" : how.strip();
-		if (text.isEmpty()) {
-			throw new IntakeRefusal("Say how the person agreed to texts (for example: \"agreed on the phone today\").");
-		}
-		messaging.consentRecordedByStaff(phoneOf(id), text.length() > 150 ? text.substring(0, 150) : text, me());
-		auditor.record(AuditAction.UPDATE, SUBJECT, Long.toString(id), "consent");
-	}
-
-	private String phoneOf(long id) {
-		return jdbc.sql("select phone_e164 from consultation_request where id = ?").param(id).query(String.class)
-			.optional().orElseThrow(() -> new NoSuchRequest(id));
-	}
-
-	private java.util.Optional<java.time.ZoneId> jdbcLocationOf(long id) {
-		return jdbc.sql("select preferred_location from consultation_request where id = ?").param(id)
-			.query(String.class).optional().flatMap(locations::bySlug).map(org.ketamineclinic.location.Location::zone);
-	}
-
 	private void change(long id, int seenVersion, Function<IntakeCase, List<IntakeActivity>> work) {
 		IntakeCase intake = cases.find(id).orElseThrow(() -> new NoSuchRequest(id));
 		if (intake.version() != seenVersion) {
@@ -200,7 +134,7 @@ public class IntakeManagement {
 		return new InboxPage(rows, found.total(), filter, IntakeInbox.marker(found));
 	}
 
-	private static long me() {
+	static long me() {
 		return StaffPrincipal.current().map(StaffPrincipal::id)
 			.orElseThrow(() -> new IllegalStateException("Intake work needs a signed-in staff member"));
 	}

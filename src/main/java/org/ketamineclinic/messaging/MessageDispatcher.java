@@ -50,7 +50,8 @@ class MessageDispatcher {
 
 	private final java.util.concurrent.ExecutorService senders;
 
-	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent, SmsGateway sms, Mailer mailer,
+	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent,
+			SmsGateway sms, Mailer mailer,
 			MessagingProperties properties, StatusCallbackUrl statusCallback, TransactionTemplate transactions,
 			Clock clock) {
 		this.events = events;

@@ -11,6 +11,7 @@ import org.ketamineclinic.consultation.ContactChannel;
 import org.ketamineclinic.consultation.ContactOutcome;
 import org.ketamineclinic.consultation.IntakeManagement;
 import org.ketamineclinic.consultation.IntakeRefusal;
+import org.ketamineclinic.consultation.IntakeTexts;
 import org.ketamineclinic.consultation.RequestStatus;
 import org.ketamineclinic.messaging.SmsTexts;
 import org.ketamineclinic.staff.StaffPages;
@@ -36,7 +37,10 @@ class RequestController {
 
 	private final SmsTexts texts;
 
-	RequestController(IntakeManagement intake, StaffPages pages, SmsTexts texts) {
+	private final IntakeTexts texting;
+
+	RequestController(IntakeManagement intake, IntakeTexts texting, StaffPages pages, SmsTexts texts) {
+		this.texting = texting;
 		this.texts = texts;
 		this.intake = intake;
 		this.pages = pages;
@@ -92,7 +96,7 @@ class RequestController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return attempt(id, request, response, model, redirect, Map.of("form", "text", "text", text),
 				"Text queued. It goes out within seconds, or in the morning during quiet hours.",
-				() -> intake.sendText(id, text));
+				() -> texting.sendText(id, text));
 	}
 
 	@PostMapping("/staff/consultations/{id}/text-opt-out")
@@ -100,14 +104,14 @@ class RequestController {
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return attempt(id, request, response, model, redirect, Map.of("form", "opt-out", "reason", reason),
 				"Opt-out recorded: no more texts will be sent to this number.",
-				() -> intake.recordTextOptOut(id, reason));
+				() -> texting.recordTextOptOut(id, reason));
 	}
 
 	@PostMapping("/staff/consultations/{id}/text-consent")
 	String recordTextConsent(@PathVariable long id, @RequestParam(defaultValue = "") String how,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return attempt(id, request, response, model, redirect, Map.of("form", "consent", "how", how),
-				"Consent to texts recorded.", () -> intake.recordTextConsent(id, how));
+				"Consent to texts recorded.", () -> texting.recordTextConsent(id, how));
 	}
 
 	@PostMapping("/staff/consultations/{id}/release")
