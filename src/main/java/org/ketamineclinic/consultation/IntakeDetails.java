@@ -43,42 +43,38 @@ class IntakeDetails {
 	}
 
 	Optional<RequestDetail> load(long id) {
-		Map<Long, String> names = staff.names();
-		return jdbc.sql("select * from consultation_request where id = ?").param(id).query((rs, n) -> {
-			String location = rs.getString("preferred_location");
-			PhoneNumber phone = new PhoneNumber(rs.getString("phone_e164"));
-			Instant received = rs.getTimestamp("received_at").toInstant();
-			Instant firstContact = rs.getTimestamp("first_contacted_at") == null ? null
-					: rs.getTimestamp("first_contacted_at").toInstant();
-			RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-			Long assignee = rs.getObject("assignee", Long.class);
-			var program = Choice.byCode(ProgramInterest.class, rs.getString("program_interest"));
-			var method = Choice.byCode(ContactMethod.class, rs.getString("contact_method"));
-			var bestTime = Choice.byCode(BestTime.class, rs.getString("best_time"));
-			return new Loaded(new RequestDetail(id, rs.getInt("version"), rs.getString("reference_code"),
-					rs.getString("first_name") + " " + rs.getString("last_name"), phone.national(), phone.telUri(),
-					rs.getString("email"), clock.locationName(location),
-					program == null ? rs.getString("program_interest") : program.label(),
-					method == null ? rs.getString("contact_method") : method.label(),
-					bestTime == null ? rs.getString("best_time") : bestTime.label(), rs.getString("message"), status,
-					rs.getString("status_reason"), status.next(), assignee,
-					assignee == null ? null : names.getOrDefault(assignee, "Former colleague"),
-					rs.getInt("contact_attempts"), clock.format(received, location),
-					clock.response(received, firstContact, location), rs.getBoolean("needs_review"),
-					reviewReasons(rs.getString("review_reasons")), null, List.of(), List.of(), List.of(), false), location,
-					received,
-					rs.getString("phone_e164"), rs.getString("email"));
-		}).optional().map(loaded -> complete(loaded, names));
+		return jdbc.sql("select * from consultation_request where id = ?").param(id)
+			.query((rs, n) -> new Row(id, rs.getInt("version"), rs.getString("reference_code"),
+					rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("phone_e164"),
+					rs.getString("email"), rs.getString("preferred_location"), rs.getString("program_interest"),
+					rs.getString("contact_method"), rs.getString("best_time"), rs.getString("message"),
+					RequestStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+					rs.getObject("assignee", Long.class), rs.getInt("contact_attempts"),
+					rs.getTimestamp("received_at").toInstant(),
+					rs.getTimestamp("first_contacted_at") == null ? null
+							: rs.getTimestamp("first_contacted_at").toInstant(),
+					rs.getBoolean("needs_review"), rs.getString("review_reasons")))
+			.optional()
+			.map(this::detail);
 	}
 
-	private RequestDetail complete(Loaded loaded, Map<Long, String> names) {
-		RequestDetail d = loaded.detail();
-		return new RequestDetail(d.id(), d.version(), d.reference(), d.name(), d.phone(), d.phoneHref(), d.email(),
-				d.location(), d.program(), d.contactMethod(), d.bestTime(), d.message(), d.status(), d.statusReason(),
-				d.next(), d.assigneeId(), d.assignee(), d.contactAttempts(), d.received(), d.response(),
-				d.needsReview(), d.reviewReasons(), consent(d.id(), loaded.location()),
-				duplicates(d.id(), loaded.phone(), loaded.email(), loaded.location()), timeline(loaded, names),
-				messages(d.id(), loaded.location()), messaging.mayText(loaded.phone()));
+	private RequestDetail detail(Row r) {
+		Map<Long, String> names = staff.names();
+		PhoneNumber phone = new PhoneNumber(r.phone());
+		var program = Choice.byCode(ProgramInterest.class, r.program());
+		var method = Choice.byCode(ContactMethod.class, r.contactMethod());
+		var bestTime = Choice.byCode(BestTime.class, r.bestTime());
+		return new RequestDetail(r.id(), r.version(), r.reference(), r.name(), phone.national(), phone.telUri(),
+				r.email(), clock.locationName(r.location()), program == null ? r.program() : program.label(),
+				method == null ? r.contactMethod() : method.label(),
+				bestTime == null ? r.bestTime() : bestTime.label(), r.message(), r.status(), r.statusReason(),
+				r.status().next(), r.assignee(),
+				r.assignee() == null ? null : names.getOrDefault(r.assignee(), "Former colleague"),
+				r.contactAttempts(), clock.format(r.received(), r.location()),
+				clock.response(r.received(), r.firstContact(), r.location()), r.needsReview(),
+				reviewReasons(r.reviewReasons()), consent(r.id(), r.location()),
+				duplicates(r.id(), r.phone(), r.email(), r.location()), timeline(r, names),
+				messages(r.id(), r.location()), messaging.mayText(r.phone()));
 	}
 
 	private List<RequestDetail.Message> messages(long id, String location) {
@@ -114,19 +110,19 @@ class IntakeDetails {
 			.list();
 	}
 
-	private List<RequestDetail.TimelineEntry> timeline(Loaded loaded, Map<Long, String> names) {
+	private List<RequestDetail.TimelineEntry> timeline(Row row, Map<Long, String> names) {
 		record Dated(Instant at, RequestDetail.TimelineEntry entry) {
 		}
-		String location = loaded.location();
+		String location = row.location();
 		List<Dated> entries = new ArrayList<>();
-		entries.add(new Dated(loaded.received(), new RequestDetail.TimelineEntry(clock.format(loaded.received(), location),
+		entries.add(new Dated(row.received(), new RequestDetail.TimelineEntry(clock.format(row.received(), location),
 				"System", "Request received through the website"
-						+ (loaded.detail().needsReview() ? ", held for spam review" : ""), null)));
-		for (IntakeActivity a : cases.activities(loaded.detail().id())) {
+						+ (row.needsReview() ? ", held for spam review" : ""), null)));
+		for (IntakeActivity a : cases.activities(row.id())) {
 			entries.add(new Dated(a.occurredAt(), new RequestDetail.TimelineEntry(clock.format(a.occurredAt(), location),
 					who(a.actor(), names), describe(a, names), a.kind() == IntakeActivity.Kind.ASSIGNED ? null : a.note())));
 		}
-		for (AuditEntry view : audit.historyOf(IntakeManagement.SUBJECT, Long.toString(loaded.detail().id()))) {
+		for (AuditEntry view : audit.historyOf(IntakeManagement.SUBJECT, Long.toString(row.id()))) {
 			if (view.action() == AuditAction.VIEW && "intake".equals(view.dataCategory())) {
 				entries.add(new Dated(view.occurredAt(), new RequestDetail.TimelineEntry(
 						clock.format(view.occurredAt(), location), actorName(view.actor(), names), "Viewed", null)));
@@ -171,6 +167,10 @@ class IntakeDetails {
 			.toList());
 	}
 
-	private record Loaded(RequestDetail detail, String location, Instant received, String phone, String email) {
+	/** One request's row as stored. */
+	private record Row(long id, int version, String reference, String name, String phone, String email,
+			String location, String program, String contactMethod, String bestTime, String message,
+			RequestStatus status, String statusReason, Long assignee, int contactAttempts, Instant received,
+			Instant firstContact, boolean needsReview, String reviewReasons) {
 	}
 }

@@ -92,10 +92,11 @@ class StaffLinks {
 			.update();
 	}
 
+	/** SHA-256 of a text (UTF-8), in hex: link tokens here, throttle keys in {@link SignInThrottle}. */
 	static String hash(String token) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
