@@ -3,11 +3,18 @@ package org.ketamineclinic.mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,20 +38,49 @@ public class Mailer {
 
 	/** Sends now; throws {@link MailNotSent} when the SMTP server refuses or cannot be reached. */
 	public void send(OutgoingMail mail) {
+		if (sender == null && mail.toPatient()) {
+			// A patient's address and appointment are health information: they stay in the outbox, not in logs.
+			log.warn("No SMTP server configured (spring.mail.host): an e-mail to a patient was not sent (see the "
+					+ "development outbox).");
+			return;
+		}
 		if (sender == null) {
 			log.warn("No SMTP server configured (spring.mail.host): this e-mail is written to the log instead.\n"
 					+ "To: {}\nSubject: {}\n\n{}", mail.to(), mail.subject(), mail.body());
 			return;
 		}
-		var message = new SimpleMailMessage();
-		message.setFrom(properties.from());
-		message.setTo(mail.to());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
 		try {
-			sender.send(message);
+			if (mail.attachment() == null) {
+				var message = new SimpleMailMessage();
+				message.setFrom(properties.from());
+				message.setTo(mail.to());
+				message.setSubject(mail.subject());
+				message.setText(mail.body());
+				sender.send(message);
+			}
+			else {
+				sender.send(withAttachment(mail));
+			}
 		}
 		catch (MailException ex) {
+			throw new MailNotSent(ex);
+		}
+	}
+
+	private MimeMessage withAttachment(OutgoingMail mail) {
+		try {
+			MimeMessage message = sender.createMimeMessage();
+			var helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(properties.from());
+			helper.setTo(mail.to());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.body(), false);
+			var file = mail.attachment();
+			helper.addAttachment(file.fileName(),
+					new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8)), file.contentType());
+			return message;
+		}
+		catch (MessagingException ex) {
 			throw new MailNotSent(ex);
 		}
 	}

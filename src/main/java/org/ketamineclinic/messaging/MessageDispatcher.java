@@ -93,8 +93,16 @@ class MessageDispatcher {
 			Instant now = clock.instant();
 			List<OutboundMessage> due = outbox.takeDue(now, properties.batchSize());
 			for (OutboundMessage message : due) {
+				if (message.expiredAt(now)) {
+					outbox.expire(message.id(), "Its time had passed before it could be sent", now);
+					continue;
+				}
 				SendingRules.Decision decision = rules.check(message, now);
-				if (decision instanceof SendingRules.Decision.Wait wait) {
+				if (decision instanceof SendingRules.Decision.Wait wait && message.expiredAt(wait.until())) {
+					// A reminder that could only go out after the appointment began would confuse, not help.
+					outbox.expire(message.id(), wait.why() + " until after it stops making sense", now);
+				}
+				else if (decision instanceof SendingRules.Decision.Wait wait) {
 					outbox.waitUntil(message.id(), wait.until(), now);
 				}
 				else if (decision instanceof SendingRules.Decision.Block block) {
@@ -162,7 +170,8 @@ class MessageDispatcher {
 
 	private void sendEmail(OutboundMessage message) {
 		try {
-			mailer.send(new OutgoingMail(message.recipient(), message.subject(), message.body()));
+			mailer.send(new OutgoingMail(message.recipient(), message.subject(), message.body(), message.attachment(),
+					message.purpose() != MessagePurpose.STAFF_NOTICE));
 			transactions.executeWithoutResult(status -> outbox.sent(message.id(), "smtp", null, clock.instant()));
 		}
 		catch (Mailer.MailNotSent ex) {

@@ -22,7 +22,11 @@ public enum MessageStatus {
 	/** Not sent because a rule forbids it (no consent, cap reached): staff should call instead. */
 	BLOCKED("Not sent"),
 	/** Interrupted between handing it over and recording the answer: staff check before sending again. */
-	UNCERTAIN("Check: may have been sent");
+	UNCERTAIN("Check: may have been sent"),
+	/** Withdrawn before it went out (its appointment was moved or cancelled). */
+	CANCELLED("Cancelled"),
+	/** Could not go out before it stopped making sense (a reminder once the appointment has begun). */
+	EXPIRED("Not sent in time");
 
 	private final String label;
 

@@ -46,6 +46,39 @@ public class Messaging {
 				queuedBy, clock.instant());
 	}
 
+	/**
+	 * Queues a text to go out at {@code sendAt} (a reminder), and not at all from {@code expiresAt} on: a message the
+	 * rules hold back past that time is EXPIRED, never sent late. False when the key was queued before.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean queueTextAt(String key, String phone, MessagePurpose purpose, String body, ZoneId zone,
+			String conversation, java.time.Instant sendAt, java.time.Instant expiresAt) {
+		java.time.Instant now = clock.instant();
+		return outbox.queue(new Outbox.Queued(key, "SMS", purpose, phone, zone == null ? null : zone.getId(), null,
+				body, conversation, null, sendAt.isBefore(now) ? now : sendAt, expiresAt, null), now);
+	}
+
+	/** Queues an e-mail with one attachment (an appointment's .ics); callers keep health details out of it. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean queueEmail(String key, String to, String subject, String body, MessagePurpose purpose,
+			org.ketamineclinic.mail.OutgoingMail.Attachment attachment) {
+		java.time.Instant now = clock.instant();
+		return outbox.queue(new Outbox.Queued(key, "EMAIL", purpose, to, null, subject, body, null, null, now, null,
+				attachment), now);
+	}
+
+	/** Withdraws a queued message that has not gone out yet; false when it had already been sent (or never was). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean cancel(String key) {
+		return outbox.cancel(key, clock.instant());
+	}
+
+	/** Where a message stands, by its key. */
+	public Optional<MessageStatus> statusOf(String key) {
+		return jdbc.sql("select status from outbound_message where message_key = ?").param(key)
+			.query(String.class).optional().map(MessageStatus::valueOf);
+	}
+
 	/** Queues an e-mail; callers keep health details out of it. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public boolean queueEmail(String key, String to, String subject, String body, MessagePurpose purpose) {
@@ -98,6 +131,12 @@ public class Messaging {
 			.query(String.class).optional();
 	}
 
+	/** What an inbound text said, for listeners of {@link SmsReceived}. */
+	public Optional<String> bodyOf(long inboundMessage) {
+		return jdbc.sql("select body from inbound_message where id = ?").param(inboundMessage)
+			.query(String.class).optional();
+	}
+
 	/** Files an inbound text under a conversation ("consultation-request:42"). */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void attach(long inboundMessage, String conversation) {
@@ -115,7 +154,8 @@ public class Messaging {
 				MessageStatus status = MessageStatus.valueOf(rs.getString("status"));
 				boolean problem = status == MessageStatus.BLOCKED || status == MessageStatus.WAITING
 						|| status == MessageStatus.FAILED || status == MessageStatus.RETRY
-						|| status == MessageStatus.UNCERTAIN || status == MessageStatus.UNDELIVERED;
+						|| status == MessageStatus.UNCERTAIN || status == MessageStatus.UNDELIVERED
+						|| status == MessageStatus.EXPIRED;
 				return new ThreadEntry(false, rs.getTimestamp("created_at").toInstant(), rs.getString("channel"),
 						rs.getString("body"), status, problem ? rs.getString("last_error") : null);
 			})

@@ -17,10 +17,17 @@ import java.time.Instant;
  * @param status        where it stands
  * @param attempts      sending attempts so far
  * @param createdAt     when it was queued
+ * @param expiresAt     after this it is pointless and is not sent (EXPIRED), or null
+ * @param attachment    an e-mail's attachment, or null
  */
 record OutboundMessage(long id, String key, String channel, MessagePurpose purpose, String recipient,
 		String recipientZone, String subject, String body, String conversation, MessageStatus status, int attempts,
-		Instant createdAt) {
+		Instant createdAt, Instant expiresAt, org.ketamineclinic.mail.OutgoingMail.Attachment attachment) {
+
+	boolean expiredAt(Instant now) {
+		return expiresAt != null && !now.isBefore(expiresAt);
+	}
+
 
 	boolean isSms() {
 		return "SMS".equals(channel);

@@ -26,14 +26,53 @@ class Outbox {
 	/** Queues a message; false when a message with this key exists already (it is never queued twice). */
 	boolean queue(String key, String channel, MessagePurpose purpose, String recipient, String zone, String subject,
 			String body, String conversation, Long createdBy, Instant now) {
+		return queue(new Queued(key, channel, purpose, recipient, zone, subject, body, conversation, createdBy, now,
+				null, null), now);
+	}
+
+	/**
+	 * A message to queue.
+	 *
+	 * @param sendAt     not before this instant
+	 * @param expiresAt  not at or after this one (null: no limit)
+	 * @param attachment an e-mail's attachment, or null
+	 */
+	record Queued(String key, String channel, MessagePurpose purpose, String recipient, String zone, String subject,
+			String body, String conversation, Long createdBy, Instant sendAt, Instant expiresAt,
+			org.ketamineclinic.mail.OutgoingMail.Attachment attachment) {
+	}
+
+	boolean queue(Queued message, Instant now) {
+		var attachment = message.attachment();
 		return jdbc.sql("""
 				insert into outbound_message (message_key, channel, purpose, recipient, recipient_zone, subject, body,
-				    conversation, status, next_attempt_at, created_at, created_by, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)
+				    conversation, status, next_attempt_at, expires_at, attachment_name, attachment_type, attachment,
+				    created_at, created_by, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (message_key) do nothing""")
-			.params(key, channel, purpose.name(), recipient, zone, subject, body, conversation, Timestamp.from(now),
-					Timestamp.from(now), createdBy, Timestamp.from(now))
+			.params(message.key(), message.channel(), message.purpose().name(), message.recipient(), message.zone(),
+					message.subject(), message.body(), message.conversation(), Timestamp.from(message.sendAt()),
+					message.expiresAt() == null ? null : Timestamp.from(message.expiresAt()),
+					attachment == null ? null : attachment.fileName(),
+					attachment == null ? null : attachment.contentType(),
+					attachment == null ? null : attachment.content(), Timestamp.from(now), message.createdBy(),
+					Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/** Withdraws a message that has not gone out; false when it had (or never existed). */
+	boolean cancel(String key, Instant now) {
+		return jdbc.sql("""
+				update outbound_message set status = 'CANCELLED', updated_at = ?
+				where message_key = ? and status in ('QUEUED', 'WAITING', 'RETRY')""")
+			.params(Timestamp.from(now), key)
+			.update() == 1;
+	}
+
+	void expire(long id, String reason, Instant now) {
+		jdbc.sql("update outbound_message set status = 'EXPIRED', last_error = ?, updated_at = ? where id = ?")
+			.params(reason, Timestamp.from(now), id)
+			.update();
 	}
 
 	List<OutboundMessage> takeDue(Instant now, int limit) {
@@ -132,7 +171,11 @@ class Outbox {
 				MessagePurpose.valueOf(rs.getString("purpose")), rs.getString("recipient"),
 				rs.getString("recipient_zone"), rs.getString("subject"), rs.getString("body"),
 				rs.getString("conversation"), MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("expires_at") == null ? null : rs.getTimestamp("expires_at").toInstant(),
+				rs.getString("attachment_name") == null ? null
+						: new org.ketamineclinic.mail.OutgoingMail.Attachment(rs.getString("attachment_name"),
+								rs.getString("attachment_type"), rs.getString("attachment")));
 	}
 
 	static Duration backoff(Duration first, int attempt, double jitter) {
