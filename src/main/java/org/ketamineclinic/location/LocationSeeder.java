@@ -30,11 +30,14 @@ class LocationSeeder implements ApplicationRunner {
 
 	private final Locations locations;
 
+	private final ClinicSpaces spaces;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	LocationSeeder(JdbcClient jdbc, Locations locations) {
+	LocationSeeder(JdbcClient jdbc, Locations locations, ClinicSpaces spaces) {
 		this.jdbc = jdbc;
 		this.locations = locations;
+		this.spaces = spaces;
 	}
 
 	@Override
@@ -45,6 +48,7 @@ class LocationSeeder implements ApplicationRunner {
 		var files = SeedFiles.in("locations");
 		for (SeedFile file : files) {
 			written += upsert(file);
+			spaces.ensureSpaces(file.slug(), file.number("chairs", 0), file.number("rooms", 0));
 		}
 		locations.refreshRevision();
 		log.info("Locations seeded: {} files, {} loaded or updated", files.size(), written);
