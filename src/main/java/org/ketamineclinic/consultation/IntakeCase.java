@@ -91,6 +91,50 @@ class IntakeCase {
 		return activities;
 	}
 
+	/**
+	 * A consultation was booked (by a coordinator, or by the person through their link): the request is scheduled.
+	 * Booking with the person on the phone reaches them, so a new request may go straight to scheduled.
+	 */
+	List<IntakeActivity> consultationBooked(String when, Long by, Instant at) {
+		if (status.closed()) {
+			throw new IntakeRefusal("This request is closed (" + status.label().toLowerCase()
+					+ "): book from an open request.");
+		}
+		List<IntakeActivity> activities = new ArrayList<>();
+		RequestStatus from = status;
+		if (status != RequestStatus.CONSULT_SCHEDULED) {
+			status = RequestStatus.CONSULT_SCHEDULED;
+			statusReason = null;
+			statusChangedAt = at;
+			activities.add(new IntakeActivity(IntakeActivity.Kind.STATUS_CHANGED, at, by, from, status, null, null,
+					"Consultation booked: " + when));
+		}
+		else {
+			activities.add(new IntakeActivity(IntakeActivity.Kind.NOTE, at, by, null, null, null, null,
+					"Consultation booked: " + when));
+		}
+		return activities;
+	}
+
+	/** An infusion series was booked: the person is enrolled in a program. */
+	List<IntakeActivity> enrolled(String program, Long by, Instant at) {
+		List<IntakeActivity> activities = new ArrayList<>();
+		// A booked series is enrolment, however far the request had been worked on the screen.
+		if (!status.closed()) {
+			RequestStatus from = status;
+			status = RequestStatus.ENROLLED;
+			statusReason = null;
+			statusChangedAt = at;
+			activities.add(new IntakeActivity(IntakeActivity.Kind.STATUS_CHANGED, at, by, from, status, null, null,
+					"Series booked: " + program));
+		}
+		else {
+			activities.add(new IntakeActivity(IntakeActivity.Kind.NOTE, at, by, null, null, null, null,
+					"Series booked: " + program));
+		}
+		return activities;
+	}
+
 	IntakeActivity assign(Long to, long by, Instant at) {
 		if (status.closed()) {
 			throw new IntakeRefusal("This request is closed; it cannot be assigned.");

@@ -42,6 +42,42 @@ class IntakeDetails {
 		this.audit = audit;
 	}
 
+	List<Long> openRequestsFrom(String phone) {
+		return jdbc.sql("""
+				select id from consultation_request
+				where phone_e164 = ? and status not in ('SPAM', 'DUPLICATE', 'NOT_A_CANDIDATE') order by received_at desc""")
+			.param(phone)
+			.query(Long.class)
+			.list();
+	}
+
+	private static final String CONTACT = """
+			select id, reference_code, first_name, last_name, phone_e164, email, sms_consent, preferred_location, status
+			from consultation_request """;
+
+	Optional<RequestContact> contact(long id) {
+		return jdbc.sql(CONTACT + " where id = ?").param(id).query(IntakeDetails::contact).optional();
+	}
+
+	java.util.Map<Long, RequestContact> contacts(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(CONTACT + " where id = any(string_to_array(?, ',')::bigint[])")
+			.param(String.join(",", ids.stream().map(String::valueOf).toList()))
+			.query(IntakeDetails::contact)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RequestContact::id, c -> c));
+	}
+
+	private static RequestContact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new RequestContact(rs.getLong("id"), rs.getString("reference_code"), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getString("phone_e164"), rs.getString("email"),
+				rs.getBoolean("sms_consent"), rs.getString("preferred_location"),
+				RequestStatus.valueOf(rs.getString("status")));
+	}
+
 	Optional<RequestDetail> load(long id) {
 		return jdbc.sql("select * from consultation_request where id = ?").param(id)
 			.query((rs, n) -> new Row(id, rs.getInt("version"), rs.getString("reference_code"),

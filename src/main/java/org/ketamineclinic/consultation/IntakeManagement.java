@@ -109,6 +109,43 @@ public class IntakeManagement {
 		change(id, seenVersion, intake -> List.of(intake.note(note, me(), clock.now())));
 	}
 
+	/** Who several requests are from, by id (for calendars); not audited here. */
+	public java.util.Map<Long, RequestContact> contacts(java.util.Collection<Long> ids) {
+		return details.contacts(ids);
+	}
+
+	/** The requests from this number that are not spam, duplicates or turned away, newest first. */
+	public List<Long> openRequestsFrom(String phone) {
+		return details.openRequestsFrom(phone);
+	}
+
+	/** Who a request is from, for booking and confirming; not audited here (the screen showing it records that). */
+	public Optional<RequestContact> contact(long id) {
+		return details.contact(id);
+	}
+
+	/**
+	 * Scheduling booked the free consultation, in its own transaction: the request becomes CONSULT_SCHEDULED with a
+	 * timeline entry. {@code by} is null when the person booked it themselves.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void consultationBooked(long id, String when, Long by) {
+		system(id, intake -> intake.consultationBooked(when, by, clock.now()));
+	}
+
+	/** Scheduling booked an infusion series: the person is enrolled. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void enrolled(long id, String program, Long by) {
+		system(id, intake -> intake.enrolled(program, by, clock.now()));
+	}
+
+	private void system(long id, Function<IntakeCase, List<IntakeActivity>> work) {
+		IntakeCase intake = cases.find(id).orElseThrow(() -> new NoSuchRequest(id));
+		List<IntakeActivity> activities = work.apply(intake);
+		cases.save(intake, intake.version(), activities);
+		auditor.record(AuditAction.UPDATE, SUBJECT, Long.toString(id), "intake-workflow");
+	}
+
 	/** Spam quarantine: a real person after all; the request joins the inbox. */
 	@Transactional
 	public void releaseFromReview(long id, int seenVersion) {

@@ -45,7 +45,11 @@ class IntakeMetrics {
 
 	private final ConsultationProperties properties;
 
-	IntakeMetrics(JdbcClient jdbc, IntakeClock clock, Locations locations, ConsultationProperties properties) {
+	private final org.springframework.beans.factory.ObjectProvider<AttendanceFigures> attendance;
+
+	IntakeMetrics(JdbcClient jdbc, IntakeClock clock, Locations locations, ConsultationProperties properties,
+			org.springframework.beans.factory.ObjectProvider<AttendanceFigures> attendance) {
+		this.attendance = attendance;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.locations = locations;
@@ -100,7 +104,12 @@ class IntakeMetrics {
 			}
 			result.add(new LocationResponses(slug, name(slug), weekly, figures(list)));
 		});
-		return new IntakeMetricsView(first, end.minusDays(1), weeks, target, result, funnel(measured));
+		Instant periodEnd = end.atStartOfDay(reporting).toInstant();
+		List<AttendanceFigures.Attendance> attendance = this.attendance.stream()
+			.flatMap(figures -> figures.attendance(first.atStartOfDay(reporting).toInstant(),
+					periodEnd.isAfter(now) ? now : periodEnd).stream())
+			.toList();
+		return new IntakeMetricsView(first, end.minusDays(1), weeks, target, result, funnel(measured), attendance);
 	}
 
 	List<Row> rows(Instant from, Instant to) {

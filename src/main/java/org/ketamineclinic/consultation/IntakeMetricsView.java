@@ -13,9 +13,10 @@ import java.util.List;
  * @param target    the first-contact target, in opening hours
  * @param locations each clinic, then online visits (then any other location requests named), with their weeks
  * @param funnel    all locations together, from request to enrolment
+ * @param attendance no-shows and late cancellations per clinic in the period (empty without scheduling)
  */
 public record IntakeMetricsView(LocalDate firstDay, LocalDate lastDay, int weeks, Duration target,
-		List<LocationResponses> locations, Funnel funnel) {
+		List<LocationResponses> locations, Funnel funnel, List<AttendanceFigures.Attendance> attendance) {
 
 	/** The target in words, e.g. "1 h". */
 	public String targetText() {

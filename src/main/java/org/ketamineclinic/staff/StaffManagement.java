@@ -103,6 +103,19 @@ public class StaffManagement {
 				+ site.brandName() + "."));
 	}
 
+	/**
+	 * A demonstration colleague for a fresh platform's roster: an invited account that was sent no link, so nobody
+	 * can sign in as it (an administrator can disable it, or invite the real person with "resend"). Returns the id
+	 * of the account with this address, new or existing.
+	 */
+	public long demonstrationMember(String email, String displayName, Set<StaffRole> roles) {
+		return accounts.findByEmail(email).map(StaffAccount::id).orElseGet(() -> transactions.execute(status -> {
+			StaffAccount saved = accounts.save(StaffAccount.invite(email, displayName, roles, clock.instant()));
+			events.publishEvent(new StaffAccountChanged(saved.id(), StaffAccountChanged.Change.INVITED));
+			return saved.id();
+		}));
+	}
+
 	/** A new invitation link for someone who has not finished setting up (the old link stops working). */
 	public boolean resendInvitation(long id) {
 		Instant now = clock.instant();
