@@ -50,6 +50,14 @@ public class StaffPages {
 			menu.add(new StaffPage.MenuItem("Consultation requests", "/staff/consultations"));
 			menu.add(new StaffPage.MenuItem("Messages", "/staff/messages"));
 		}
+		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.NURSE) || user.has(StaffRole.PRESCRIBER)
+				|| user.has(StaffRole.THERAPIST)) {
+			menu.add(new StaffPage.MenuItem("Schedule", "/staff/schedule"));
+		}
+		menu.add(new StaffPage.MenuItem("My appointments", "/staff/schedule/mine"));
+		if (user.has(StaffRole.MANAGER) || user.has(StaffRole.ADMIN)) {
+			menu.add(new StaffPage.MenuItem("Roster", "/staff/schedule/roster"));
+		}
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.MANAGER)) {
 			menu.add(new StaffPage.MenuItem("Intake metrics", "/staff/metrics/intake"));
 		}

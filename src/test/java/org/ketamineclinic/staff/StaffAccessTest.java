@@ -69,6 +69,7 @@ class StaffAccessTest {
 		Set<StaffRole> everyone = Set.of(StaffRole.values());
 		Set<StaffRole> intake = Set.of(StaffRole.INTAKE);
 		Set<StaffRole> admin = Set.of(StaffRole.ADMIN);
+		Set<StaffRole> clinical = Set.of(StaffRole.INTAKE, StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.THERAPIST);
 		return List.of(new Route("GET", "/staff", everyone, 200), new Route("GET", "/staff/account", everyone, 200),
 				new Route("POST", "/staff/account/password?currentPassword=wrong", everyone, 422),
 				new Route("GET", "/staff/consultations", intake, 200),
@@ -94,7 +95,24 @@ class StaffAccessTest {
 				new Route("POST", "/staff/accounts/" + NO_SUCH_ID + "/disable", admin, 404),
 				new Route("POST", "/staff/accounts/" + NO_SUCH_ID + "/reset-sign-in", admin, 404),
 				new Route("GET", "/staff/audit", admin, 200), new Route("POST", "/staff/audit/verify", admin, 302),
-				new Route("POST", "/staff/audit/export", admin, 200));
+				new Route("POST", "/staff/audit/export", admin, 200),
+				new Route("GET", "/staff/schedule/mine", everyone, 200),
+				new Route("POST", "/staff/schedule/mine/feed/revoke", everyone, 302),
+				new Route("GET", "/staff/schedule", clinical, 302),
+				new Route("GET", "/staff/schedule/clinics/seattle", clinical, 200),
+				new Route("GET", "/staff/schedule/clinics/nowhere", clinical, 404),
+				new Route("GET", "/staff/schedule/people/{id}", clinical, 200),
+				new Route("GET", "/staff/schedule/appointments/" + NO_SUCH_ID, clinical, 404),
+				new Route("POST", "/staff/schedule/appointments/" + NO_SUCH_ID + "/check-in?version=0",
+						Set.of(StaffRole.INTAKE, StaffRole.NURSE), 404),
+				new Route("POST", "/staff/schedule/appointments/" + NO_SUCH_ID + "/cancel?version=0", intake, 404),
+				new Route("GET", "/staff/schedule/book?request={id}", intake, 200),
+				new Route("POST", "/staff/schedule/book?request={id}&slot=", intake, 422),
+				new Route("GET", "/staff/schedule/series/new?request={id}", intake, 200),
+				new Route("GET", "/staff/schedule/tasks", intake, 200),
+				new Route("GET", "/staff/schedule/roster", Set.of(StaffRole.MANAGER, StaffRole.ADMIN), 200),
+				new Route("POST", "/staff/schedule/roster/shifts?staffId=", Set.of(StaffRole.MANAGER, StaffRole.ADMIN),
+						422));
 	}
 
 	@BeforeAll

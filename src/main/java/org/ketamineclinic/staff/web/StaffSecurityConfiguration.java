@@ -75,6 +75,21 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("INTAKE", "MANAGER"))
 				.requestMatchers("/staff/content", "/staff/content/**")
 				.access(bothFactors.hasAnyRole("ADMIN", "CONTENT_EDITOR"))
+				// Scheduling (docs/security.md): the roster is the managers'; booking, moving and cancelling the
+				// coordinators'; arrivals the coordinators' and nurses'; calendars everyone's who treats patients.
+				.requestMatchers("/staff/schedule/mine", "/staff/schedule/mine/**")
+				.access(bothFactors.authenticated())
+				.requestMatchers("/staff/schedule/roster", "/staff/schedule/roster/**")
+				.access(bothFactors.hasAnyRole("MANAGER", "ADMIN"))
+				.requestMatchers("/staff/schedule/appointments/*/check-in", "/staff/schedule/appointments/*/no-show",
+						"/staff/schedule/appointments/*/complete")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE"))
+				.requestMatchers("/staff/schedule/book", "/staff/schedule/book/**", "/staff/schedule/series/**",
+						"/staff/schedule/tasks", "/staff/schedule/tasks/**", "/staff/schedule/appointments/*/move",
+						"/staff/schedule/appointments/*/cancel")
+				.access(bothFactors.hasRole("INTAKE"))
+				.requestMatchers("/staff/schedule", "/staff/schedule/**")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
 				.anyRequest()
 				.access(bothFactors.authenticated()))
 			.securityContext(context -> context.securityContextRepository(contextRepository))

@@ -1,0 +1,103 @@
+package org.ketamineclinic.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ketamineclinic.audit.AuditAction;
+import org.ketamineclinic.audit.Auditor;
+import org.ketamineclinic.staff.AccountStatus;
+import org.ketamineclinic.staff.StaffManagement;
+import org.ketamineclinic.staff.StaffMember;
+import org.ketamineclinic.staff.StaffRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works where and when (weekly shifts). Availability counts only people whose account is not disabled, in a role
+ * they still hold.
+ */
+@Service
+public class Roster {
+
+	private final JdbcClient jdbc;
+
+	private final StaffManagement staff;
+
+	private final Auditor auditor;
+
+	Roster(JdbcClient jdbc, StaffManagement staff, Auditor auditor) {
+		this.jdbc = jdbc;
+		this.staff = staff;
+		this.auditor = auditor;
+	}
+
+	/** Every shift, by clinic, weekday and start, including those of people who can no longer work them. */
+	public List<Shift> all() {
+		return jdbc.sql("select * from staff_shift order by location_slug, weekday, starts, staff_id")
+			.query((rs, n) -> new Shift(rs.getLong("id"), rs.getLong("staff_id"), StaffRole.valueOf(rs.getString("role")),
+					rs.getString("location_slug"), DayOfWeek.of(rs.getInt("weekday")),
+					rs.getObject("starts", LocalTime.class), rs.getObject("ends", LocalTime.class)))
+			.list();
+	}
+
+	/** The shifts that count at a clinic: the person is not disabled and still holds the role. */
+	List<Shift> workable(String location) {
+		Set<String> able = staff.members().stream()
+			.filter(m -> m.status() != AccountStatus.DISABLED)
+			.flatMap(m -> m.roles().stream().map(r -> m.id() + ":" + r))
+			.collect(Collectors.toSet());
+		return all().stream()
+			.filter(s -> s.location().equals(location) && able.contains(s.staffId() + ":" + s.role()))
+			.toList();
+	}
+
+	@Transactional
+	public long add(long staffId, StaffRole role, String location, DayOfWeek day, LocalTime starts, LocalTime ends) {
+		StaffMember member = staff.member(staffId).orElseThrow(() -> new RosterRefusal("No such staff member."));
+		if (!member.has(role)) {
+			throw new RosterRefusal(member.displayName() + " does not hold the role " + role.label() + ".");
+		}
+		if (!ends.isAfter(starts)) {
+			throw new RosterRefusal("A shift must end after it starts.");
+		}
+		boolean overlaps = jdbc.sql("""
+				select exists (select 1 from staff_shift where staff_id = ? and weekday = ? and starts < ? and ends > ?)""")
+			.params(staffId, day.getValue(), ends, starts)
+			.query(Boolean.class)
+			.single();
+		if (overlaps) {
+			throw new RosterRefusal(member.displayName() + " already has a shift then on " + day.name().toLowerCase()
+					+ "s.");
+		}
+		long id = jdbc.sql("""
+				insert into staff_shift (staff_id, role, location_slug, weekday, starts, ends)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(staffId, role.name(), location, day.getValue(), starts, ends)
+			.query(Long.class)
+			.single();
+		auditor.record(AuditAction.CREATE, "staff-shift", Long.toString(id), "roster");
+		return id;
+	}
+
+	@Transactional
+	public void remove(long shiftId) {
+		jdbc.sql("delete from staff_shift where id = ?").param(shiftId).update();
+		auditor.record(AuditAction.DELETE, "staff-shift", Long.toString(shiftId), "roster");
+	}
+
+	boolean isEmpty() {
+		return jdbc.sql("select not exists (select 1 from staff_shift)").query(Boolean.class).single();
+	}
+
+	/** A shift that cannot be added, in words for the person adding it. */
+	public static class RosterRefusal extends RuntimeException {
+
+		public RosterRefusal(String message) {
+			super(message);
+		}
+	}
+}
