@@ -55,6 +55,11 @@ public class Roster {
 			.toList();
 	}
 
+	/** The people with a shift at this clinic who can work it, in name order of their ids. */
+	public List<Long> peopleAt(String location) {
+		return workable(location).stream().map(Shift::staffId).distinct().sorted().toList();
+	}
+
 	@Transactional
 	public long add(long staffId, StaffRole role, String location, DayOfWeek day, LocalTime starts, LocalTime ends) {
 		StaffMember member = staff.member(staffId).orElseThrow(() -> new RosterRefusal("No such staff member."));

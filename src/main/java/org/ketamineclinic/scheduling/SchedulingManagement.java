@@ -183,14 +183,31 @@ public class SchedulingManagement {
 		return visits.isEmpty() ? List.of() : seriesProblems(visits.get(0));
 	}
 
+	/** The protocol rules the series would break if this visit moved to {@code newStart}; empty when it would not. */
+	public List<String> seriesProblemsIfMoved(long id, Instant newStart) {
+		Appointment appointment = appointments.find(id).orElseThrow(() -> new NoSuchAppointment(id));
+		if (appointment.series == null) {
+			return List.of();
+		}
+		List<String> before = seriesProblems(appointment);
+		List<String> after = seriesProblems(appointment, newStart);
+		return after.stream().filter(problem -> !before.contains(problem)).toList();
+	}
+
 	private List<String> seriesProblems(Appointment appointment) {
+		return seriesProblems(appointment, appointment.start);
+	}
+
+	private List<String> seriesProblems(Appointment appointment, Instant start) {
 		if (appointment.series == null) {
 			return List.of();
 		}
 		var visits = appointments.ofSeries(appointment.series).stream()
 			.filter(a -> a.status.holdsTime() || a.status == AppointmentStatus.COMPLETED)
-			.map(a -> new Slot(a.location, a.start.atZone(a.zone).toLocalDate(), a.start.atZone(a.zone).toLocalTime(),
-					a.start))
+			.map(a -> {
+				Instant at = a.id == appointment.id ? start : a.start;
+				return new Slot(a.location, at.atZone(a.zone).toLocalDate(), at.atZone(a.zone).toLocalTime(), at);
+			})
 			.toList();
 		String program = seriesProgram(appointment.series);
 		return program(program).rules().problems(visits);

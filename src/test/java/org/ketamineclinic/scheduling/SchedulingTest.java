@@ -203,11 +203,15 @@ class SchedulingTest {
 		String page = mvc.perform(get("/staff/schedule/clinics/" + clinic).param("date", "2026-12-09")
 			.with(StaffFixtures.signedIn(nurse))).andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("Chair 1", "Chair 2", "Harper Week", "10:00 AM – 12:00 PM");
+		assertThat(page).contains("Chair 1", "Chair 2", "Harper Week", "10:00 AM – 12:00 PM",
+				"/staff/schedule/staff/" + nurse.id());
+		assertThat(mvc.perform(get("/staff/schedule/staff/" + nurse.id()).param("date", "2026-12-09")
+			.with(StaffFixtures.signedIn(coordinator))).andReturn().getResponse().getContentAsString())
+			.contains("Nia Nurse: week of", "Harper Week", "Wed, Dec 9, 10:00 AM");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where subject_type = 'appointment' and subject_id = ? and action = 'VIEW'
 				  and actor = ?""").params(Long.toString(id), Long.toString(nurse.id())).query(Integer.class).single())
-			.isEqualTo(1);
+			.as("the nurse's look at the week").isEqualTo(1);
 	}
 
 	@Test

@@ -160,6 +160,33 @@ class SeriesBookingTest {
 	}
 
 	@Test
+	void aCoordinatorIsWarnedBeforeAMoveBreaksTheProtocolAndMovesOnlyWhenTheyConfirm() throws Exception {
+		long person = fixtures.request("Remy", "Warned", "+12065550167", clinic);
+		var proposal = scheduling.proposeSeries(person, "mood", List.of(clinic), LocalDate.of(2026, 12, 7), Set.of(),
+				TimeOfDay.ANY).get(0);
+		long series = scheduling.bookSeries(person, "mood", proposal.visits());
+		long second = jdbc.sql("select id from appointment where series_id = ? and series_position = 2")
+			.param(series).query(Long.class).single();
+		Instant dayAfterFirst = proposal.visits().get(0).startsAt().plus(Duration.ofDays(1));
+		var nurse = fixtures.staff().create("Ira Intake", StaffRole.INTAKE);
+
+		String warning = mvc.perform(post("/staff/schedule/appointments/" + second + "/move")
+			.with(StaffFixtures.signedIn(nurse)).with(csrf()).param("version", "0")
+			.param("slot", clinic + "@" + dayAfterFirst))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(warning).contains("would break the series", "consecutive days", "Move it anyway");
+		assertThat(jdbc.sql("select starts_at from appointment where id = ?").param(second).query(Timestamp.class)
+			.single().toInstant()).isEqualTo(proposal.visits().get(1).startsAt());
+
+		mvc.perform(post("/staff/schedule/appointments/" + second + "/move").with(StaffFixtures.signedIn(nurse))
+			.with(csrf()).param("version", "0").param("slot", clinic + "@" + dayAfterFirst).param("anyway", "true"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		assertThat(jdbc.sql("select starts_at from appointment where id = ?").param(second).query(Timestamp.class)
+			.single().toInstant()).isEqualTo(dayAfterFirst);
+	}
+
+	@Test
 	void aSeriesAcrossTheEndOfDaylightSavingKeepsItsLocalTimeAndRemindsAtTheRightInstant() {
 		// Daylight saving ends in the US on Sunday, November 1, 2026.
 		clock.set(Instant.parse("2026-10-26T15:00:00Z"));

@@ -102,6 +102,7 @@ class StaffAccessTest {
 				new Route("GET", "/staff/schedule/clinics/seattle", clinical, 200),
 				new Route("GET", "/staff/schedule/clinics/nowhere", clinical, 404),
 				new Route("GET", "/staff/schedule/people/{id}", clinical, 200),
+				new Route("GET", "/staff/schedule/staff/" + NO_SUCH_ID, clinical, 404),
 				new Route("GET", "/staff/schedule/appointments/" + NO_SUCH_ID, clinical, 404),
 				new Route("POST", "/staff/schedule/appointments/" + NO_SUCH_ID + "/check-in?version=0",
 						Set.of(StaffRole.INTAKE, StaffRole.NURSE), 404),

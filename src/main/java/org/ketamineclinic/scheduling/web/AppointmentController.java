@@ -55,12 +55,21 @@ class AppointmentController {
 
 	@PostMapping("/staff/schedule/appointments/{id}/move")
 	String move(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String slot,
-			@RequestParam(required = false) String moveDate, HttpServletRequest http, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String moveDate, @RequestParam(defaultValue = "false") boolean anyway,
+			HttpServletRequest http, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Dates.SlotChoice choice = Dates.SlotChoice.parse(slot);
 		if (choice == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, moveDate, "Choose one of the free times offered.", http, model);
+		}
+		List<String> wouldBreak = scheduling.seriesProblemsIfMoved(id, choice.start());
+		if (!wouldBreak.isEmpty() && !anyway) {
+			// The coordinator decides, knowing what breaks: nothing moves until they confirm.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("confirmMove", slot);
+			model.addAttribute("wouldBreak", wouldBreak);
+			return page(id, moveDate, "Moving this visit there would break the series' protocol. Move it anyway only "
+					+ "if the prescriber agrees.", http, model);
 		}
 		try {
 			List<String> broken = scheduling.move(id, version, choice.start());

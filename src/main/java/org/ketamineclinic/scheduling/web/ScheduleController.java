@@ -37,8 +37,14 @@ class ScheduleController {
 
 	private final Clock clock;
 
+	private final org.ketamineclinic.scheduling.Roster roster;
+
+	private final org.ketamineclinic.staff.StaffManagement staff;
+
 	ScheduleController(Calendars calendars, Locations locations, IntakeManagement intake, StaffPages pages,
-			Clock clock) {
+			Clock clock, org.ketamineclinic.scheduling.Roster roster, org.ketamineclinic.staff.StaffManagement staff) {
+		this.roster = roster;
+		this.staff = staff;
 		this.calendars = calendars;
 		this.locations = locations;
 		this.intake = intake;
@@ -66,7 +72,26 @@ class ScheduleController {
 		model.addAttribute("previous", week ? calendar.first().minusWeeks(1) : day.minusDays(1));
 		model.addAttribute("next", week ? calendar.first().plusWeeks(1) : day.plusDays(1));
 		model.addAttribute("tasks", calendars.openTaskCount());
+		model.addAttribute("onShift", roster.peopleAt(slug).stream()
+			.map(id -> new StaffLink(id, staff.member(id).map(m -> m.displayName()).orElse("Staff member " + id)))
+			.toList());
 		return "scheduling/clinic";
+	}
+
+	/** Anyone's week, for the colleagues who plan around them. */
+	@GetMapping("/staff/schedule/staff/{id}")
+	String staffWeek(@PathVariable long id, @RequestParam(required = false) String date, HttpServletRequest http,
+			Model model) {
+		var member = staff.member(id).orElseThrow(ScheduleController::notFound);
+		var zone = locations.all().get(0).zone();
+		LocalDate day = Dates.dayOr(date, clock, zone);
+		LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		model.addAttribute("page", pages.page(member.displayName() + "'s week", http));
+		model.addAttribute("name", member.displayName());
+		model.addAttribute("staffId", id);
+		model.addAttribute("weekOf", monday);
+		model.addAttribute("week", calendars.staffWeek(id, day, zone));
+		return "scheduling/staff-week";
 	}
 
 	@GetMapping("/staff/schedule/people/{request}")
