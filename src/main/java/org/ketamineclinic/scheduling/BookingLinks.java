@@ -117,6 +117,12 @@ public class BookingLinks {
 		public String day(LocalDate date) {
 			return When.day(date);
 		}
+
+		/** "in Pacific Time", the clinics' zone as people say it. */
+		public String zoneName() {
+			return slots.isEmpty() ? "" : "in " + slots.get(0).zone().getDisplayName(java.time.format.TextStyle.FULL,
+					java.util.Locale.US);
+		}
 	}
 
 	/** The page behind a token; empty when no such link exists. */

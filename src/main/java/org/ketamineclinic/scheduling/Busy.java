@@ -1,33 +1,29 @@
 package org.ketamineclinic.scheduling;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What is taken, per resource, in a period: loaded with one query, then asked many times while slots are searched.
- * Holds can be added as a search goes (a series must not use the same chair twice at once).
+ * What is taken, per resource, in a period: loaded with one query, then asked thousands of times while slots are
+ * searched (a series plan looks at every start of eight weeks). A resource's holds never overlap (the database's
+ * exclusion constraint), so they are kept sorted by start and only the last one starting before a time can collide.
  */
 final class Busy {
 
-	private final Map<String, List<Instant[]>> taken = new HashMap<>();
+	private final Map<String, TreeMap<Instant, Instant>> taken = new HashMap<>();
 
 	void add(String resource, Instant from, Instant to) {
-		taken.computeIfAbsent(resource, r -> new ArrayList<>()).add(new Instant[] { from, to });
+		taken.computeIfAbsent(resource, r -> new TreeMap<>()).merge(from, to, (a, b) -> a.isAfter(b) ? a : b);
 	}
 
 	boolean isFree(String resource, Instant from, Instant to) {
-		List<Instant[]> intervals = taken.get(resource);
-		if (intervals == null) {
+		TreeMap<Instant, Instant> holds = taken.get(resource);
+		if (holds == null) {
 			return true;
 		}
-		for (Instant[] interval : intervals) {
-			if (interval[0].isBefore(to) && from.isBefore(interval[1])) {
-				return false;
-			}
-		}
-		return true;
+		Map.Entry<Instant, Instant> before = holds.lowerEntry(to);
+		return before == null || !before.getValue().isAfter(from);
 	}
 }
