@@ -58,13 +58,16 @@ public class Messaging {
 				body, conversation, null, sendAt.isBefore(now) ? now : sendAt, expiresAt, null), now);
 	}
 
-	/** Queues an e-mail with one attachment (an appointment's .ics); callers keep health details out of it. */
+	/**
+	 * Queues an e-mail with one attachment (an appointment's .ics) in a conversation, so it shows in the person's
+	 * thread; callers keep health details out of it.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public boolean queueEmail(String key, String to, String subject, String body, MessagePurpose purpose,
-			org.ketamineclinic.mail.OutgoingMail.Attachment attachment) {
+			org.ketamineclinic.mail.OutgoingMail.Attachment attachment, String conversation) {
 		java.time.Instant now = clock.instant();
-		return outbox.queue(new Outbox.Queued(key, "EMAIL", purpose, to, null, subject, body, null, null, now, null,
-				attachment), now);
+		return outbox.queue(new Outbox.Queued(key, "EMAIL", purpose, to, null, subject, body, conversation, null, now,
+				null, attachment), now);
 	}
 
 	/** Withdraws a queued message that has not gone out yet; false when it had already been sent (or never was). */

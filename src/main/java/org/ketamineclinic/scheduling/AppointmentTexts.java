@@ -42,9 +42,18 @@ class AppointmentTexts {
 				+ When.of(start, clinic.zone()) + ". Reply R to reschedule.";
 	}
 
-	String seriesBookedSms(int visits, Location clinic, Instant first) {
-		return site.brandName() + ": your " + visits + " visits at our " + clinic.title() + " clinic are booked, the "
-				+ "first on " + When.of(first, clinic.zone()) + ". We will remind you before each. Reply R to reschedule.";
+	String seriesBookedSms(int visits, List<Location> clinics, Instant first) {
+		String where = clinics.size() == 1 ? "our " + clinics.get(0).title() + " clinic"
+				: "our " + String.join(" and ", clinics.stream().map(Location::title).toList()) + " clinics";
+		return site.brandName() + ": your " + visits + " visits at " + where + " are booked, the first on "
+				+ When.of(first, clinics.get(0).zone()) + ". We will remind you before each. Reply R to reschedule.";
+	}
+
+	/**
+	 * @param start  when
+	 * @param clinic where
+	 */
+	record Visit(Instant start, Location clinic) {
 	}
 
 	String movedSms(AppointmentType type, AppointmentMode mode, Location clinic, Instant start) {
@@ -81,16 +90,24 @@ class AppointmentTexts {
 	}
 
 	/** The e-mail: times and place, what to bring, how to change; the .ics is attached. */
-	String emailBody(String firstName, List<Instant> starts, AppointmentType type, AppointmentMode mode,
-			Location clinic) {
+	String emailBody(String firstName, List<Visit> visits, AppointmentType type, AppointmentMode mode) {
 		StringBuilder body = new StringBuilder("Hello " + firstName + ",\n\n");
-		body.append(starts.size() == 1 ? "Your " + what(type, mode) + " is booked:\n\n"
-				: "Your " + starts.size() + " visits are booked:\n\n");
-		for (Instant start : starts) {
-			body.append("  • ").append(When.of(start, clinic.zone())).append('\n');
+		body.append(visits.size() == 1 ? "Your " + what(type, mode) + " is booked:\n\n"
+				: "Your " + visits.size() + " visits are booked:\n\n");
+		List<Location> clinics = visits.stream().map(Visit::clinic).distinct().toList();
+		for (Visit visit : visits) {
+			body.append("  • ").append(When.of(visit.start(), visit.clinic().zone()));
+			if (clinics.size() > 1) {
+				body.append(", ").append(visit.clinic().title());
+			}
+			body.append('\n');
 		}
 		if (mode == AppointmentMode.IN_PERSON) {
-			body.append("\nWhere: ").append(clinic.name()).append(", ").append(clinic.address().oneLine()).append('\n');
+			body.append('\n');
+			for (Location clinic : clinics) {
+				body.append("Where: ").append(clinic.name()).append(", ").append(clinic.address().oneLine())
+					.append('\n');
+			}
 		}
 		else {
 			body.append("\nWe will ").append(mode == AppointmentMode.PHONE ? "call you" : "send you the video link")
@@ -99,7 +116,7 @@ class AppointmentTexts {
 		if (type.isInfusion() && !properties.infusionInstructions().isBlank()) {
 			body.append("\nBefore each visit: ").append(properties.infusionInstructions()).append('\n');
 		}
-		body.append("\nThe attached calendar file adds ").append(starts.size() == 1 ? "it" : "them")
+		body.append("\nThe attached calendar file adds ").append(visits.size() == 1 ? "it" : "them")
 			.append(" to your calendar. To change a time, call us at ").append(site.mainPhoneDisplay())
 			.append(".\n\n").append(site.brandName()).append('\n');
 		return body.toString();

@@ -72,6 +72,10 @@ public class BookingLinks {
 	public void send(long person) {
 		RequestContact contact = intake.contact(person)
 			.orElseThrow(() -> new SchedulingManagement.NoSuchAppointment(person));
+		if (contact.status().closed()) {
+			throw new ScheduleRefusal("This request is " + contact.status().label().toLowerCase()
+					+ ": booking links are sent only for open requests.");
+		}
 		SecretToken token = SecretToken.random();
 		Instant now = clock.instant();
 		long by = StaffPrincipal.current().map(StaffPrincipal::id)
@@ -149,6 +153,9 @@ public class BookingLinks {
 	public long book(String token, String location, Instant start, AppointmentMode mode) {
 		Link link = find(token).filter(l -> l.usable(clock.instant()))
 			.orElseThrow(() -> new ScheduleRefusal("This booking link has been used or has expired. Please call us."));
+		if (intake.contact(link.person()).map(c -> c.status().closed()).orElse(true)) {
+			throw new ScheduleRefusal("This booking link can no longer be used. Please call us.");
+		}
 		int spent = jdbc.sql("update booking_link set used_at = ? where id = ? and used_at is null")
 			.params(Timestamp.from(clock.instant()), link.id())
 			.update();

@@ -48,8 +48,9 @@ class Confirmations {
 	void booked(RequestContact person, List<Appointment> booked) {
 		Appointment first = booked.get(0);
 		Location clinic = clinic(first);
+		List<Location> clinics = booked.stream().map(this::clinic).distinct().toList();
 		String sms = booked.size() == 1 ? texts.bookedSms(first.type, first.mode, clinic, first.start)
-				: texts.seriesBookedSms(booked.size(), clinic, first.start);
+				: texts.seriesBookedSms(booked.size(), clinics, first.start);
 		text(person, "booked:" + first.id, sms);
 		email(person, "booked:" + first.id, booked, false);
 	}
@@ -82,11 +83,12 @@ class Confirmations {
 				? "Hello " + person.firstName() + ",\n\nYour appointment on " + When.of(first.start, clinic.zone())
 						+ " is cancelled. Call us at " + site.mainPhoneDisplay() + " to book again.\n\n" + site.brandName()
 						+ "\n"
-				: texts.emailBody(person.firstName(), appointments.stream().map(a -> a.start).toList(), first.type,
-						first.mode, clinic);
+				: texts.emailBody(person.firstName(), appointments.stream()
+					.map(a -> new AppointmentTexts.Visit(a.start, clinic(a))).toList(), first.type, first.mode);
 		messaging.queueEmail("appointment-email-" + key, person.email(), subject, body, MessagePurpose.CARE,
 				new OutgoingMail.Attachment(cancelled ? "cancelled.ics" : "appointment.ics",
-						"text/calendar; charset=UTF-8; method=PUBLISH", calendar(appointments, cancelled)));
+						"text/calendar; charset=UTF-8; method=PUBLISH", calendar(appointments, cancelled)),
+				IntakeManagement.SUBJECT + ":" + person.id());
 	}
 
 	/** The person's own calendar entries: no health words, the clinic and its address. */

@@ -93,6 +93,10 @@ public class SchedulingManagement {
 	private long bookSingle(long person, AppointmentType type, String location, Instant start, AppointmentMode mode,
 			Long by) {
 		RequestContact contact = intake.contact(person).orElseThrow(() -> new NoSuchAppointment(person));
+		if (type == AppointmentType.CONSULTATION && contact.status().closed()) {
+			throw new ScheduleRefusal("This request is " + contact.status().label().toLowerCase()
+					+ ": a free consultation is booked only for an open request.");
+		}
 		for (int attempt = 1;; attempt++) {
 			try {
 				Long id = transactions.execute(status -> {
@@ -114,6 +118,20 @@ public class SchedulingManagement {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The first day a series could start: today, or the day after the person's last consultation or screening
+	 * still to come (the prescriber sees them before the first infusion).
+	 */
+	public LocalDate earliestSeriesStart(long person, LocalDate today) {
+		return appointments.ofPerson(person).stream()
+			.filter(a -> a.status.holdsTime()
+					&& (a.type == AppointmentType.CONSULTATION || a.type == AppointmentType.SCREENING))
+			.map(a -> a.start.atZone(a.zone).toLocalDate().plusDays(1))
+			.filter(day -> day.isAfter(today))
+			.max(LocalDate::compareTo)
+			.orElse(today);
 	}
 
 	/** Up to three proposals for an infusion series ({@link SeriesPlanner}), from what is free now. */

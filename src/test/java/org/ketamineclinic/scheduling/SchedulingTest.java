@@ -120,6 +120,32 @@ class SchedulingTest {
 	}
 
 	@Test
+	void aClosedRequestGetsNoConsultationButAClearRefusal() throws Exception {
+		long person = fixtures.request("Kim", "Closed", "+12065550153", clinic);
+		jdbc.sql("update consultation_request set status = 'NOT_A_CANDIDATE' where id = ?").param(person).update();
+
+		String page = mvc.perform(post("/staff/schedule/book").with(StaffFixtures.signedIn(coordinator)).with(csrf())
+			.param("request", Long.toString(person)).param("type", "CONSULTATION").param("mode", "PHONE")
+			.param("location", clinic).param("slot", clinic + "@" + WEDNESDAY_10))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+				.isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("This request is not a candidate");
+		assertThat(jdbc.sql("select count(*) from appointment where consultation_request = ?").param(person)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anInfusionSeriesIsPlannedFromTheDayAfterTheConsultation() {
+		long person = fixtures.request("Lou", "Later", "+12065550154", clinic);
+		scheduling.book(person, AppointmentType.CONSULTATION, clinic, WEDNESDAY_10, AppointmentMode.PHONE);
+
+		assertThat(scheduling.earliestSeriesStart(person, LocalDate.of(2026, 12, 7))).isEqualTo(LocalDate.of(2026, 12,
+				10));
+	}
+
+	@Test
 	void cancellingFreesTheTimeAndWithdrawsTheRemindersNotYetSent() {
 		long person = fixtures.request("Casey", "Cancel", "+12065550145", clinic);
 		long id = scheduling.book(person, AppointmentType.CONSULTATION, clinic, WEDNESDAY_10, AppointmentMode.PHONE);

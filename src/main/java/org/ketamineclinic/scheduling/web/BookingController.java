@@ -36,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BookingController {
 
-	private static final int DAYS_SEARCHED = 14;
+	/** A week of free times at a time: two weeks of 15-minute starts made a page of hundreds of choices. */
+	private static final int DAYS_SEARCHED = 6;
 
 	private final SchedulingManagement scheduling;
 
@@ -111,8 +112,14 @@ class BookingController {
 	@PostMapping("/staff/schedule/book/link")
 	String sendLink(@RequestParam long request, RedirectAttributes redirect) {
 		person(request);
-		links.send(request);
-		redirect.addFlashAttribute("notice", "Booking link sent by e-mail, and by text if the person agreed to texts.");
+		try {
+			links.send(request);
+			redirect.addFlashAttribute("notice", "Booking link sent by e-mail, and by text if the person agreed to "
+					+ "texts.");
+		}
+		catch (ScheduleRefusal refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
 		return "redirect:/staff/schedule/people/" + request;
 	}
 
@@ -164,8 +171,11 @@ class BookingController {
 
 	private static AppointmentMode mode(String name, AppointmentType type) {
 		try {
-			return name == null || name.isBlank() || type != AppointmentType.CONSULTATION ? AppointmentMode.IN_PERSON
-					: AppointmentMode.valueOf(name);
+			if (type != AppointmentType.CONSULTATION) {
+				return AppointmentMode.IN_PERSON;
+			}
+			// The free consultation is usually a call; the coordinator changes it when the person prefers otherwise.
+			return name == null || name.isBlank() ? AppointmentMode.PHONE : AppointmentMode.valueOf(name);
 		}
 		catch (IllegalArgumentException ex) {
 			return AppointmentMode.PHONE;

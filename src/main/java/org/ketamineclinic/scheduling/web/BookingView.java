@@ -50,6 +50,20 @@ public record BookingView(long request, AppointmentType type, String typeLabel, 
 		return List.of(AppointmentMode.values());
 	}
 
+	/** The last day searched. */
+	public LocalDate until() {
+		return from.plusDays(6);
+	}
+
+	/** The same search from the day after the last one shown. */
+	public String laterHref() {
+		StringBuilder href = new StringBuilder("/staff/schedule/book?request=" + request + "&type=" + type.name()
+				+ "&from=" + from.plusDays(7) + "&time=" + timeOfDay.name() + "&mode=" + mode.name());
+		locations.forEach(l -> href.append("&location=").append(l));
+		weekdays.forEach(d -> href.append("&weekday=").append(d));
+		return href.toString();
+	}
+
 	public boolean isConsultation() {
 		return type == AppointmentType.CONSULTATION;
 	}

@@ -110,8 +110,9 @@ class SeriesController {
 			chosen = known.contains(person.preferredLocation()) ? List.of(person.preferredLocation()) : known;
 		}
 		String programName = properties.programs().containsKey(program) ? program : "mood";
-		LocalDate earliest = Dates.dayOr(from, clock, locations.all().get(0).zone());
 		LocalDate today = LocalDate.now(clock.withZone(locations.all().get(0).zone()));
+		LocalDate earliest = from == null || from.isBlank() ? scheduling.earliestSeriesStart(request, today)
+				: Dates.dayOr(from, clock, locations.all().get(0).zone());
 		return new SeriesForm(request, programName, properties.programs(), chosen, earliest.isBefore(today) ? today
 				: earliest, weekday == null ? List.of() : weekday, Dates.timeOfDay(time), locations.all(), List.of());
 	}
