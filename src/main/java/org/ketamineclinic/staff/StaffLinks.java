@@ -1,16 +1,11 @@
 package org.ketamineclinic.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import org.ketamineclinic.shared.SecretToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +29,6 @@ class StaffLinks {
 	record Link(String tokenHash, Purpose purpose, Long account, String pendingSecret) {
 	}
 
-	private static final SecureRandom random = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	StaffLinks(JdbcClient jdbc) {
@@ -44,9 +37,7 @@ class StaffLinks {
 
 	/** A new link's token; any earlier unused link for the same account (or setup) stops working. */
 	String issue(Purpose purpose, Long account, Instant now, Duration validity) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretToken.random().value();
 		revokeOpen(purpose, account, now);
 		jdbc.sql("""
 				insert into staff_link (token_hash, purpose, account, created_at, expires_at)
@@ -58,7 +49,7 @@ class StaffLinks {
 
 	/** The link behind a token, while it is unused and unexpired. */
 	Optional<Link> find(String token, Instant now) {
-		if (token == null || token.length() != 43) {
+		if (!SecretToken.looksValid(token)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
@@ -94,12 +85,6 @@ class StaffLinks {
 
 	/** SHA-256 of a text (UTF-8), in hex: link tokens here, throttle keys in {@link SignInThrottle}. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new SecretToken(token).hash();
 	}
 }
