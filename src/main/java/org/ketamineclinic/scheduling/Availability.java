@@ -92,10 +92,21 @@ class Availability {
 
 		private Long loadedPerson;
 
+		/** Resource keys made once: a series plan asks for them at every start of eight weeks. */
+		private final java.util.Map<TreatmentSpace.Kind, List<String>> spaceKeys = new java.util.EnumMap<>(
+				TreatmentSpace.Kind.class);
+
+		private final java.util.Map<Long, List<String>> capacityKeys = new java.util.HashMap<>();
+
 		ClinicState(Location location, List<TreatmentSpace> spaceList, List<Shift> shifts) {
 			this.location = location;
 			this.spaceList = spaceList;
 			this.shifts = shifts;
+			for (TreatmentSpace.Kind kind : TreatmentSpace.Kind.values()) {
+				spaceKeys.put(kind, spaceList.stream().filter(s -> s.kind() == kind).map(Resources::space).toList());
+			}
+			shifts.forEach(shift -> capacityKeys.computeIfAbsent(shift.staffId(),
+					id -> Resources.staffCapacities(id, properties.chairsPerNurse())));
 		}
 
 		ClinicState reload(LocalDate from, LocalDate to) {
@@ -185,12 +196,12 @@ class Availability {
 
 		private Optional<List<String>> space(Need need, Instant start, Instant end, List<String> held) {
 			TreatmentSpace.Kind kind = need == Need.CHAIR ? TreatmentSpace.Kind.CHAIR : TreatmentSpace.Kind.ROOM;
-			return spaceList.stream()
-				.filter(s -> s.kind() == kind)
-				.map(Resources::space)
-				.filter(key -> !held.contains(key) && busy.isFree(key, start, end))
-				.findFirst()
-				.map(List::of);
+			for (String key : spaceKeys.get(kind)) {
+				if (!held.contains(key) && busy.isFree(key, start, end)) {
+					return Optional.of(List.of(key));
+				}
+			}
+			return Optional.empty();
 		}
 
 		private Optional<List<String>> person(Need need, LocalDate date, LocalTime from, LocalTime to, Instant start,
@@ -200,8 +211,13 @@ class Availability {
 						|| !shift.covers(date.getDayOfWeek(), from, to)) {
 					continue;
 				}
-				List<String> capacities = Resources.staffCapacities(shift.staffId(), properties.chairsPerNurse());
-				List<String> free = capacities.stream().filter(c -> busy.isFree(c, start, end)).toList();
+				List<String> capacities = capacityKeys.get(shift.staffId());
+				List<String> free = new ArrayList<>(capacities.size());
+				for (String capacity : capacities) {
+					if (busy.isFree(capacity, start, end)) {
+						free.add(capacity);
+					}
+				}
 				if (need == Need.NURSE && !free.isEmpty()) {
 					staffUsed.add(shift.staffId());
 					return Optional.of(List.of(free.get(0)));

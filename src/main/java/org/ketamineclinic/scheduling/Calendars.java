@@ -65,7 +65,8 @@ public class Calendars {
 	@Transactional
 	public List<AppointmentView> upcomingFor(long staffId, int limit) {
 		Instant now = clock.instant();
-		List<AppointmentView> found = views.ofStaff(staffId, now, now.plus(java.time.Duration.ofDays(366))).stream()
+		// The next four weeks: enough for "coming up", without reading a busy nurse's whole year.
+		List<AppointmentView> found = views.ofStaff(staffId, now, now.plus(java.time.Duration.ofDays(28))).stream()
 			.limit(limit).toList();
 		found.forEach(a -> seen(a.id(), "calendar"));
 		return found;

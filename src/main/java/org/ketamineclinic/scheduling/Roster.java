@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
-import org.ketamineclinic.staff.AccountStatus;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffMember;
 import org.ketamineclinic.staff.StaffRole;
@@ -38,20 +37,27 @@ public class Roster {
 	/** Every shift, by clinic, weekday and start, including those of people who can no longer work them. */
 	public List<Shift> all() {
 		return jdbc.sql("select * from staff_shift order by location_slug, weekday, starts, staff_id")
-			.query((rs, n) -> new Shift(rs.getLong("id"), rs.getLong("staff_id"), StaffRole.valueOf(rs.getString("role")),
-					rs.getString("location_slug"), DayOfWeek.of(rs.getInt("weekday")),
-					rs.getObject("starts", LocalTime.class), rs.getObject("ends", LocalTime.class)))
+			.query(Roster::shift)
 			.list();
+	}
+
+	private static Shift shift(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Shift(rs.getLong("id"), rs.getLong("staff_id"), StaffRole.valueOf(rs.getString("role")),
+				rs.getString("location_slug"), DayOfWeek.of(rs.getInt("weekday")), rs.getObject("starts", LocalTime.class),
+				rs.getObject("ends", LocalTime.class));
 	}
 
 	/** The shifts that count at a clinic: the person is not disabled and still holds the role. */
 	List<Shift> workable(String location) {
-		Set<String> able = staff.members().stream()
-			.filter(m -> m.status() != AccountStatus.DISABLED)
-			.flatMap(m -> m.roles().stream().map(r -> m.id() + ":" + r))
+		Set<String> able = staff.workingRoles().entrySet().stream()
+			.flatMap(e -> e.getValue().stream().map(r -> e.getKey() + ":" + r))
 			.collect(Collectors.toSet());
-		return all().stream()
-			.filter(s -> s.location().equals(location) && able.contains(s.staffId() + ":" + s.role()))
+		return jdbc.sql("select * from staff_shift where location_slug = ? order by weekday, starts, staff_id")
+			.param(location)
+			.query(Roster::shift)
+			.list()
+			.stream()
+			.filter(s -> able.contains(s.staffId() + ":" + s.role()))
 			.toList();
 	}
 

@@ -131,7 +131,9 @@ class DoubleBookingTest {
 					.update();
 				return true;
 			}
-			catch (org.springframework.dao.DataIntegrityViolationException refused) {
+			catch (org.springframework.dao.DataIntegrityViolationException
+					| org.springframework.dao.PessimisticLockingFailureException refused) {
+				// Refused by the constraint, or chosen by PostgreSQL as the loser of a deadlock between two inserts.
 				return false;
 			}
 		});
