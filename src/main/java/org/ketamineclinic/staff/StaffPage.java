@@ -24,6 +24,18 @@ public record StaffPage(String title, String path, StaffPrincipal user, List<Men
 		String csrfHeader, String csrfToken, String brandName, String cssUrl, String jsUrl, String htmxUrl,
 		long idleSeconds, long warningSeconds) {
 
+	/**
+	 * Whether {@code item} is the menu entry of this screen: the one whose path matches most closely, so that
+	 * "My appointments" (/staff/schedule/mine) is current there and "Schedule" (/staff/schedule) is not as well.
+	 */
+	public boolean isCurrent(MenuItem item) {
+		return menu.stream()
+			.filter(entry -> entry.isCurrent(path))
+			.max(java.util.Comparator.comparingInt(entry -> entry.path().length()))
+			.map(item::equals)
+			.orElse(false);
+	}
+
 	/** One entry of the staff menu. */
 	public record MenuItem(String label, String path) {
 
