@@ -138,11 +138,18 @@ public class SchedulingManagement {
 	public List<ProposedSeries> proposeSeries(long person, String program, List<String> preferredLocations,
 			LocalDate earliest, Set<DayOfWeek> weekdays, TimeOfDay timeOfDay) {
 		SeriesRules rules = program(program).rules();
-		LocalDate from = earliest;
-		LocalDate to = earliest.plusDays(properties.searchDays());
-		List<Slot> free = availability.free(new SlotSearch(AppointmentType.INFUSION, preferredLocations, from, to,
-				weekdays, timeOfDay, person)).stream().map(FreeSlot::asSeriesSlot).toList();
-		return new SeriesPlanner(rules).propose(free, preferredLocations, earliest);
+		// Most series fit in the weeks right ahead: look there first, and at the whole horizon only when nothing fits
+		// (the free-time walk, not the series search, is what planning costs).
+		int near = Math.min(rules.withinDays() + 7, properties.searchDays());
+		for (int days : new int[] { near, properties.searchDays() }) {
+			List<Slot> free = availability.free(new SlotSearch(AppointmentType.INFUSION, preferredLocations, earliest,
+					earliest.plusDays(days), weekdays, timeOfDay, person)).stream().map(FreeSlot::asSeriesSlot).toList();
+			List<ProposedSeries> proposals = new SeriesPlanner(rules).propose(free, preferredLocations, earliest);
+			if (!proposals.isEmpty() || days == properties.searchDays()) {
+				return proposals;
+			}
+		}
+		return List.of();
 	}
 
 	/**

@@ -122,6 +122,21 @@ class SeriesBookingTest {
 	}
 
 	@Test
+	void whenNothingFitsInTheComingWeeksTheSeriesIsFoundFurtherAhead() {
+		long person = fixtures.request("Sky", "Later", "+12065550168", clinic);
+		var spaces = context.getBean(org.ketamineclinic.location.ClinicSpaces.class);
+		LocalDate monday = LocalDate.of(2026, 12, 7);
+		for (int day = 0; day < 35; day++) {
+			spaces.close(clinic, monday.plusDays(day), "Renovation");
+		}
+
+		var proposals = scheduling.proposeSeries(person, "mood", List.of(clinic), monday, Set.of(), TimeOfDay.ANY);
+
+		assertThat(proposals).isNotEmpty();
+		assertThat(proposals.get(0).firstDate()).isEqualTo(monday.plusDays(35));
+	}
+
+	@Test
 	void aSeriesWithOneVisitTakenMeanwhileBooksNothing() {
 		long person = fixtures.request("Lee", "Late", "+12065550161", clinic);
 		long rival = fixtures.request("Max", "Rival", "+12065550162", clinic);
