@@ -140,6 +140,7 @@ class Availability {
 			}
 			List<FreeSlot> found = new ArrayList<>();
 			Duration length = properties.of(search.type()).duration();
+			Duration step = search.step() != null ? search.step() : properties.slotStep();
 			Instant now = clock.instant();
 			for (LocalDate date = search.from(); !date.isAfter(search.to()); date = date.plusDays(1)) {
 				Optional<OpeningHours> hours = location.hoursOn(date.getDayOfWeek());
@@ -147,7 +148,7 @@ class Availability {
 					continue;
 				}
 				for (LocalTime time = hours.get().opens(); !time.plus(length).isAfter(hours.get().closes())
-						&& !time.plus(length).isBefore(time); time = time.plus(properties.slotStep())) {
+						&& !time.plus(length).isBefore(time); time = time.plus(step)) {
 					if (!search.accepts(date, time)) {
 						continue;
 					}

@@ -138,18 +138,19 @@ public class SchedulingManagement {
 	public List<ProposedSeries> proposeSeries(long person, String program, List<String> preferredLocations,
 			LocalDate earliest, Set<DayOfWeek> weekdays, TimeOfDay timeOfDay) {
 		SeriesRules rules = program(program).rules();
-		// Most series fit in the weeks right ahead: look there first, and at the whole horizon only when nothing fits
-		// (the free-time walk, not the series search, is what planning costs).
+		// Most series fit in the weeks right ahead and on the half hour: look there first, then at the whole horizon,
+		// and on the finest grid only when nothing fits otherwise (the free-time walk is what planning costs).
 		int near = Math.min(rules.withinDays() + 7, properties.searchDays());
-		for (int days : new int[] { near, properties.searchDays() }) {
+		int[] days = { near, properties.searchDays(), properties.searchDays() };
+		java.time.Duration[] steps = { properties.seriesSlotStep(), properties.seriesSlotStep(), properties.slotStep() };
+		List<ProposedSeries> proposals = List.of();
+		for (int i = 0; i < days.length && proposals.isEmpty(); i++) {
 			List<Slot> free = availability.free(new SlotSearch(AppointmentType.INFUSION, preferredLocations, earliest,
-					earliest.plusDays(days), weekdays, timeOfDay, person)).stream().map(FreeSlot::asSeriesSlot).toList();
-			List<ProposedSeries> proposals = new SeriesPlanner(rules).propose(free, preferredLocations, earliest);
-			if (!proposals.isEmpty() || days == properties.searchDays()) {
-				return proposals;
-			}
+					earliest.plusDays(days[i]), weekdays, timeOfDay, person, steps[i])).stream()
+				.map(FreeSlot::asSeriesSlot).toList();
+			proposals = new SeriesPlanner(rules).propose(free, preferredLocations, earliest);
 		}
-		return List.of();
+		return proposals;
 	}
 
 	/**

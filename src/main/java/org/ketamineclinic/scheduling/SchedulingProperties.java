@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param programs              infusion programs and their protocol (6 infusions within 21 days…)
  * @param chairsPerNurse        how many people one nurse monitors at once (1 = a nurse for each patient)
  * @param slotStep              start times are offered on this grid from opening time
+ * @param seriesSlotStep        the planner proposes series visits on this coarser grid (a coordinator can still move one
+ *                              visit to any free start); it halves the times a plan walks through
  * @param lateCancellation      a cancellation by the person with less notice than this is "late"
  * @param reminders             reminders before each appointment (48 h and 2 h)
  * @param infusionInstructions  the short pre-infusion instructions sent with the first reminder of an infusion
@@ -26,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("clinic.scheduling")
 public record SchedulingProperties(Map<AppointmentType, TypeSettings> types, Map<String, ProgramRules> programs,
 		@DefaultValue("1") int chairsPerNurse, @DefaultValue("15m") Duration slotStep,
+		@DefaultValue("30m") Duration seriesSlotStep,
 		@DefaultValue("24h") Duration lateCancellation, @DefaultValue({ "48h", "2h" }) List<Duration> reminders,
 		@DefaultValue("") String infusionInstructions, @DefaultValue("14d") Duration bookingLinkValidity,
 		@DefaultValue("56") int searchDays, @DefaultValue("false") boolean demoRoster) {

@@ -15,9 +15,15 @@ import java.util.Set;
  * @param weekdays  days the person can come (empty: any)
  * @param timeOfDay the part of the day they prefer
  * @param person    the consultation request booked for (their other appointments are avoided), or null
+ * @param step      the grid of start times, or null for the configured one
  */
 public record SlotSearch(AppointmentType type, List<String> locations, LocalDate from, LocalDate to,
-		Set<DayOfWeek> weekdays, TimeOfDay timeOfDay, Long person) {
+		Set<DayOfWeek> weekdays, TimeOfDay timeOfDay, Long person, java.time.Duration step) {
+
+	public SlotSearch(AppointmentType type, List<String> locations, LocalDate from, LocalDate to,
+			Set<DayOfWeek> weekdays, TimeOfDay timeOfDay, Long person) {
+		this(type, locations, from, to, weekdays, timeOfDay, person, null);
+	}
 
 	public SlotSearch {
 		locations = List.copyOf(locations);

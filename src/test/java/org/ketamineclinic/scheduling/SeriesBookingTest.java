@@ -137,6 +137,28 @@ class SeriesBookingTest {
 	}
 
 	@Test
+	void aSeriesThatFitsOnlyAQuarterPastIsStillFound() {
+		String early = fixtures.clinic(1, 0);
+		try {
+			long nurse = fixtures.staff().create("Quinn Quarter", StaffRole.NURSE).id();
+			for (var day : SchedulingFixtures.WEEKDAYS) {
+				context.getBean(Roster.class).add(nurse, StaffRole.NURSE, early, day, LocalTime.of(8, 15),
+						LocalTime.of(10, 15));
+			}
+			long person = fixtures.request("Tay", "Quarter", "+12065550169", early);
+
+			var proposals = scheduling.proposeSeries(person, "mood", List.of(early), LocalDate.of(2026, 12, 8),
+					Set.of(), TimeOfDay.ANY);
+
+			assertThat(proposals).isNotEmpty();
+			assertThat(proposals.get(0).visits()).allMatch(visit -> visit.start().equals(LocalTime.of(8, 15)));
+		}
+		finally {
+			fixtures.remove(early);
+		}
+	}
+
+	@Test
 	void aSeriesWithOneVisitTakenMeanwhileBooksNothing() {
 		long person = fixtures.request("Lee", "Late", "+12065550161", clinic);
 		long rival = fixtures.request("Max", "Rival", "+12065550162", clinic);
