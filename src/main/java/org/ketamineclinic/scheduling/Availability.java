@@ -109,10 +109,6 @@ class Availability {
 					id -> Resources.staffCapacities(id, properties.chairsPerNurse())));
 		}
 
-		ClinicState reload(LocalDate from, LocalDate to) {
-			return reload(from, to, loadedPerson);
-		}
-
 		ClinicState reload(LocalDate from, LocalDate to, Long person) {
 			Instant start = from.atStartOfDay(location.zone()).toInstant();
 			Instant end = to.plusDays(1).atStartOfDay(location.zone()).toInstant();
@@ -127,11 +123,6 @@ class Availability {
 			closed = spaces.closures(location.slug(), from, to).stream().map(c -> c.date()).collect(Collectors.toSet());
 			loadedPerson = person;
 			return this;
-		}
-
-		/** Marks a slot as taken in memory (the planner must not reuse a chair or nurse for two visits at once). */
-		void take(FreeSlot slot) {
-			slot.resources().forEach(r -> busy.add(r, slot.start(), slot.end()));
 		}
 
 		List<FreeSlot> free(SlotSearch search) {

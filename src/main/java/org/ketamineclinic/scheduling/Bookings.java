@@ -71,13 +71,6 @@ class Bookings {
 		jdbc.sql("delete from resource_booking where appointment_id = ?").param(appointment).update();
 	}
 
-	List<String> heldBy(long appointment) {
-		return jdbc.sql("select resource from resource_booking where appointment_id = ? order by resource")
-			.param(appointment)
-			.query(String.class)
-			.list();
-	}
-
 	private static boolean isOverlap(DataIntegrityViolationException ex) {
 		Throwable cause = ex;
 		while (cause != null) {

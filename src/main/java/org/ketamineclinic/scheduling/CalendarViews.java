@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,10 +98,6 @@ class CalendarViews {
 		return query("a.consultation_request = ?", person);
 	}
 
-	List<AppointmentView> ofSeries(long series) {
-		return query("a.series_id = ?", series);
-	}
-
 	java.util.Optional<AppointmentView> one(long id) {
 		return query("a.id = ?", id).stream().findFirst();
 	}
@@ -165,9 +160,5 @@ class CalendarViews {
 	private static String columnName(ClinicCalendar.Column column, List<TreatmentSpace> places) {
 		return places.stream().filter(p -> Resources.space(p).equals(column.key())).map(TreatmentSpace::name)
 			.findFirst().orElse("");
-	}
-
-	ZoneId zoneOf(String location) {
-		return locations.bySlug(location).map(Location::zone).orElse(ZoneId.of("America/Los_Angeles"));
 	}
 }

@@ -87,13 +87,6 @@ public class Calendars {
 		return found;
 	}
 
-	@Transactional
-	public List<AppointmentView> series(long series) {
-		List<AppointmentView> found = views.ofSeries(series);
-		found.forEach(a -> seen(a.id(), "appointment"));
-		return found;
-	}
-
 	/**
 	 * @param id          task id
 	 * @param appointment what it is about

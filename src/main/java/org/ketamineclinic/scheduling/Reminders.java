@@ -114,12 +114,4 @@ class Reminders {
 			.query((rs, n) -> new Pending(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
-
-	/** The reminder keys of one appointment, for tests and the appointment's page. */
-	List<String> keysOf(long appointment) {
-		return jdbc.sql("select message_key from appointment_reminder where appointment_id = ? order by send_at")
-			.param(appointment)
-			.query(String.class)
-			.list();
-	}
 }

@@ -235,7 +235,7 @@ public class SchedulingManagement {
 				return new Slot(a.location, at.atZone(a.zone).toLocalDate(), at.atZone(a.zone).toLocalTime(), at);
 			})
 			.toList();
-		String program = seriesProgram(appointment.series);
+		String program = appointments.programOf(appointment.series);
 		return program(program).rules().problems(visits);
 	}
 
@@ -314,10 +314,6 @@ public class SchedulingManagement {
 	private SchedulingProperties.ProgramRules program(String program) {
 		return Optional.ofNullable(properties.programs().get(program))
 			.orElseThrow(() -> new ScheduleRefusal("There is no program called " + program + "."));
-	}
-
-	private String seriesProgram(long series) {
-		return appointments.programOf(series);
 	}
 
 	private static Long currentStaff() {
