@@ -53,6 +53,7 @@ public class StaffPages {
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.NURSE) || user.has(StaffRole.PRESCRIBER)
 				|| user.has(StaffRole.THERAPIST)) {
 			menu.add(new StaffPage.MenuItem("Schedule", "/staff/schedule"));
+			menu.add(new StaffPage.MenuItem("Patients", "/staff/patients"));
 		}
 		menu.add(new StaffPage.MenuItem("My appointments", "/staff/schedule/mine"));
 		if (user.has(StaffRole.MANAGER) || user.has(StaffRole.ADMIN)) {

@@ -7,15 +7,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Consultation requests written straight into the table, as the public form would have stored them. */
-final class IntakeRequests {
+public final class IntakeRequests {
 
 	private final JdbcClient jdbc;
 
-	IntakeRequests(JdbcClient jdbc) {
+	public IntakeRequests(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long received(String first, String last, String phone, String email, String location, Instant at) {
+	public long received(String first, String last, String phone, String email, String location, Instant at) {
 		return jdbc.sql("""
 				insert into consultation_request (reference_code, submission_key, fingerprint, status, first_name,
 				    last_name, phone_e164, email, preferred_location, program_interest, contact_method, best_time,

@@ -70,6 +70,7 @@ class StaffAccessTest {
 		Set<StaffRole> intake = Set.of(StaffRole.INTAKE);
 		Set<StaffRole> admin = Set.of(StaffRole.ADMIN);
 		Set<StaffRole> clinical = Set.of(StaffRole.INTAKE, StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.THERAPIST);
+		Set<StaffRole> chartKeepers = Set.of(StaffRole.INTAKE, StaffRole.NURSE, StaffRole.PRESCRIBER);
 		return List.of(new Route("GET", "/staff", everyone, 200), new Route("GET", "/staff/account", everyone, 200),
 				new Route("POST", "/staff/account/password?currentPassword=wrong", everyone, 422),
 				new Route("GET", "/staff/consultations", intake, 200),
@@ -113,7 +114,18 @@ class StaffAccessTest {
 				new Route("GET", "/staff/schedule/tasks", intake, 200),
 				new Route("GET", "/staff/schedule/roster", Set.of(StaffRole.MANAGER, StaffRole.ADMIN), 200),
 				new Route("POST", "/staff/schedule/roster/shifts?staffId=", Set.of(StaffRole.MANAGER, StaffRole.ADMIN),
-						422));
+						422),
+				new Route("GET", "/staff/patients", clinical, 200),
+				new Route("POST", "/staff/patients/search?q=nobody", clinical, 302),
+				new Route("GET", "/staff/patients/new?request={id}", chartKeepers, 200),
+				new Route("GET", "/staff/patients/" + NO_SUCH_ID, clinical, 404),
+				new Route("GET", "/staff/patients/" + NO_SUCH_ID + "/documents/1", clinical, 404),
+				new Route("POST", "/staff/patients/" + NO_SUCH_ID + "/contacts?contactKind=ESCORT&contactName=Pat"
+						+ "&contactRelationship=friend&contactPhone=2065550100", chartKeepers, 404),
+				new Route("POST", "/staff/patients/" + NO_SUCH_ID + "/diagnoses?icd10=F33.2",
+						Set.of(StaffRole.PRESCRIBER), 404),
+				new Route("POST", "/staff/patients/" + NO_SUCH_ID + "/weights?weightKg=70",
+						Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER), 404));
 	}
 
 	@BeforeAll

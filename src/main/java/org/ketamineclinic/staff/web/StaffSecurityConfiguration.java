@@ -7,6 +7,7 @@ import org.ketamineclinic.staff.StaffSignIn;
 import org.ketamineclinic.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -89,6 +90,22 @@ class StaffSecurityConfiguration {
 						"/staff/schedule/appointments/*/cancel")
 				.access(bothFactors.hasRole("INTAKE"))
 				.requestMatchers("/staff/schedule", "/staff/schedule/**")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
+				// The chart (docs/security.md): diagnoses are the prescribers'; medications, allergies and weights the
+				// nurses' and prescribers'; demographics, contacts and documents are kept by coordinators too;
+				// therapists read.
+				.requestMatchers("/staff/patients/*/diagnoses", "/staff/patients/*/diagnoses/**")
+				.access(bothFactors.hasRole("PRESCRIBER"))
+				.requestMatchers("/staff/patients/*/medications", "/staff/patients/*/medications/**",
+						"/staff/patients/*/allergies", "/staff/patients/*/allergies/**", "/staff/patients/*/weights")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
+				.requestMatchers(HttpMethod.POST, "/staff/patients/search")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
+				.requestMatchers("/staff/patients/new")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER"))
+				.requestMatchers(HttpMethod.POST, "/staff/patients/**")
+				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER"))
+				.requestMatchers("/staff/patients", "/staff/patients/**")
 				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
 				.anyRequest()
 				.access(bothFactors.authenticated()))
