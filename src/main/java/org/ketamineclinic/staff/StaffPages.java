@@ -59,6 +59,9 @@ public class StaffPages {
 		if (user.has(StaffRole.MANAGER) || user.has(StaffRole.ADMIN)) {
 			menu.add(new StaffPage.MenuItem("Roster", "/staff/schedule/roster"));
 		}
+		if (user.has(StaffRole.NURSE) || user.has(StaffRole.PRESCRIBER) || user.has(StaffRole.ADMIN)) {
+			menu.add(new StaffPage.MenuItem("Controlled substances", "/staff/controlled-substances"));
+		}
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.MANAGER)) {
 			menu.add(new StaffPage.MenuItem("Intake metrics", "/staff/metrics/intake"));
 		}

@@ -70,6 +70,7 @@ class StaffAccessTest {
 		Set<StaffRole> intake = Set.of(StaffRole.INTAKE);
 		Set<StaffRole> admin = Set.of(StaffRole.ADMIN);
 		Set<StaffRole> clinical = Set.of(StaffRole.INTAKE, StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.THERAPIST);
+		Set<StaffRole> substances = Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.ADMIN);
 		Set<StaffRole> chartKeepers = Set.of(StaffRole.INTAKE, StaffRole.NURSE, StaffRole.PRESCRIBER);
 		return List.of(new Route("GET", "/staff", everyone, 200), new Route("GET", "/staff/account", everyone, 200),
 				new Route("POST", "/staff/account/password?currentPassword=wrong", everyone, 422),
@@ -115,6 +116,17 @@ class StaffAccessTest {
 				new Route("GET", "/staff/schedule/roster", Set.of(StaffRole.MANAGER, StaffRole.ADMIN), 200),
 				new Route("POST", "/staff/schedule/roster/shifts?staffId=", Set.of(StaffRole.MANAGER, StaffRole.ADMIN),
 						422),
+				new Route("GET", "/staff/controlled-substances", substances, 200),
+				new Route("GET", "/staff/controlled-substances/receive", substances, 200),
+				new Route("POST", "/staff/controlled-substances/receive?lot=", substances, 422),
+				new Route("GET", "/staff/controlled-substances/count", substances, 200),
+				new Route("GET", "/staff/controlled-substances/inventory", substances, 200),
+				new Route("GET", "/staff/controlled-substances/inventory/" + NO_SUCH_ID, substances, 404),
+				new Route("GET", "/staff/controlled-substances/vials/" + NO_SUCH_ID, substances, 404),
+				new Route("GET", "/staff/controlled-substances/export.csv?from=2026-01-01&to=2026-01-31", substances,
+						200),
+				new Route("GET", "/staff/controlled-substances/discrepancies/" + NO_SUCH_ID + "/resolve", admin, 404),
+				new Route("POST", "/staff/controlled-substances/discrepancies/" + NO_SUCH_ID + "/resolve", admin, 404),
 				new Route("GET", "/staff/patients", clinical, 200),
 				new Route("POST", "/staff/patients/search?q=nobody", clinical, 302),
 				new Route("GET", "/staff/patients/new?request={id}", chartKeepers, 200),

@@ -76,6 +76,12 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("INTAKE", "MANAGER"))
 				.requestMatchers("/staff/content", "/staff/content/**")
 				.access(bothFactors.hasAnyRole("ADMIN", "CONTENT_EDITOR"))
+				// Controlled substances (DEA Schedule III): the clinicians who handle ketamine and the administrators;
+				// only an administrator resolves a count discrepancy.
+				.requestMatchers("/staff/controlled-substances/discrepancies/*/resolve")
+				.access(bothFactors.hasRole("ADMIN"))
+				.requestMatchers("/staff/controlled-substances", "/staff/controlled-substances/**")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "ADMIN"))
 				// Scheduling (docs/security.md): the roster is the managers'; booking, moving and cancelling the
 				// coordinators'; arrivals the coordinators' and nurses'; calendars everyone's who treats patients.
 				.requestMatchers("/staff/schedule/mine", "/staff/schedule/mine/**")

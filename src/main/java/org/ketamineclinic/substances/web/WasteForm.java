@@ -1,0 +1,25 @@
+package org.ketamineclinic.substances.web;
+
+/**
+ * A waste as typed: the rest of a draw (with {@code drawId} and {@code mg}), or everything left in the vial.
+ *
+ * @param drawId    the draw, or empty for the whole vial
+ * @param mg        how much of the draw, or empty for the whole vial
+ * @param how       how it was wasted
+ * @param witnessId the colleague who watched
+ * @param attested  "yes" when the witness confirmed seeing it
+ */
+public record WasteForm(String drawId, String mg, String how, String witnessId, String attested) {
+
+	static WasteForm blank() {
+		return new WasteForm("", "", "", "", "");
+	}
+
+	boolean wholeVial() {
+		return drawId == null || drawId.isBlank();
+	}
+
+	boolean witnessConfirmed() {
+		return "yes".equals(attested);
+	}
+}
