@@ -11,10 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * decides, so every clinical number of the infusion (DOMAIN.md §3) is here with its usual default, none in code.
  *
  * @param dose   how an order in mg/kg becomes mg, mL and a pump rate
- * @param alerts the vital-sign limits that raise an alert during a monitored infusion
+ * @param alerts    the vital-sign limits that raise an alert during a monitored infusion
+ * @param screening eligibility screening
+ * @param consent   informed consent
+ * @param session   the monitored infusion session: the start gate, monitoring intervals, discharge
  */
 @ConfigurationProperties("clinic.treatment")
-public record TreatmentProperties(@DefaultValue Dose dose, @DefaultValue Alerts alerts) {
+public record TreatmentProperties(@DefaultValue Dose dose, @DefaultValue Alerts alerts,
+		@DefaultValue ScreeningSettings screening, @DefaultValue ConsentSettings consent,
+		@DefaultValue SessionSettings session) {
 
 	/**
 	 * @param defaultMgPerKg         what the order form proposes (0.5 mg/kg: Fava et al. 2020)
@@ -27,12 +32,17 @@ public record TreatmentProperties(@DefaultValue Dose dose, @DefaultValue Alerts 
 	 * @param maxWeightKg            a weight above this is taken for a typing error
 	 * @param minHeightCm            a height below this…
 	 * @param maxHeightCm            …or above this is taken for a typing error
+	 * @param defaultInfusions       what the order form proposes for the series (6 over 2–3 weeks)
+	 * @param defaultConcentration   what the order form proposes for the concentration drawn up, in mg/mL
+	 * @param defaultDiluentMl       what the order form proposes for the bag, in mL
 	 */
 	public record Dose(@DefaultValue("0.5") BigDecimal defaultMgPerKg, @DefaultValue("1.0") BigDecimal ceilingMgPerKg,
 			@DefaultValue("30") BigDecimal idealWeightFromBmi, @DefaultValue("40") int defaultInfusionMinutes,
 			@DefaultValue("0.1") BigDecimal mgStep, @DefaultValue("0.01") BigDecimal mlStep,
 			@DefaultValue("0.1") BigDecimal rateStep, @DefaultValue("400") BigDecimal maxWeightKg,
-			@DefaultValue("100") BigDecimal minHeightCm, @DefaultValue("250") BigDecimal maxHeightCm) {
+			@DefaultValue("100") BigDecimal minHeightCm, @DefaultValue("250") BigDecimal maxHeightCm,
+			@DefaultValue("6") int defaultInfusions, @DefaultValue("10") BigDecimal defaultConcentration,
+			@DefaultValue("100") BigDecimal defaultDiluentMl) {
 
 		public Dose {
 			requirePositive(defaultMgPerKg, "dose.default-mg-per-kg");

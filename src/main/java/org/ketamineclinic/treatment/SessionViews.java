@@ -1,0 +1,80 @@
+package org.ketamineclinic.treatment;
+
+import java.util.List;
+
+import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.patient.PatientSummary;
+import org.springframework.stereotype.Component;
+
+/** Builds what the screens show of a session, with the conditions its gates need from the rest of the chart. */
+@Component
+class SessionViews {
+
+	private final PatientManagement patients;
+
+	private final ConsentManagement consent;
+
+	private final ScreeningManagement screenings;
+
+	private final OrderManagement orders;
+
+	private final InfusionRecords records;
+
+	private final TreatmentClock clock;
+
+	private final TreatmentProperties settings;
+
+	private final Staff staff;
+
+	SessionViews(PatientManagement patients, ConsentManagement consent, ScreeningManagement screenings,
+			OrderManagement orders, InfusionRecords records, TreatmentClock clock, TreatmentProperties settings,
+			Staff staff) {
+		this.patients = patients;
+		this.consent = consent;
+		this.screenings = screenings;
+		this.orders = orders;
+		this.records = records;
+		this.clock = clock;
+		this.settings = settings;
+		this.staff = staff;
+	}
+
+	StartConditions conditions(InfusionSession session) {
+		long patient = session.row().patientId();
+		return new StartConditions(consent.status(patient).hasCurrent(), screenings.approval(patient).isPresent(),
+				orders.order(session.row().orderId()).active(),
+				patients.summary(patient).demographics().childbearingPotential());
+	}
+
+	SessionLine line(InfusionSession session) {
+		return new SessionLine(session.row().id(), session.row().openedAt(), session.status(), session.row().doseMg(),
+				session.alerts().size());
+	}
+
+	InfusionSessionView of(InfusionSession session) {
+		SessionRow row = session.row();
+		PatientSummary patient = patients.summary(row.patientId());
+		var names = staff.names();
+		var s = settings.session();
+		StartConditions conditions = conditions(session);
+		return new InfusionSessionView(row.id(), row.patientId(), patient.name(), patient.mrn(),
+				patient.demographics().dateOfBirth().toString(),
+				patient.allergies().stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
+				row.appointmentId(), row.clinic(), clock.zoneOf(patient), session.status(), row.version(),
+				orders.order(row.orderId()), row.identityConfirmed(), row.fastingConfirmed(),
+				row.escortName() == null ? InfusionSessions.escortFrom(patient) : row.escortName(), row.escortPhone(),
+				row.pregnancyTest(), conditions.pregnancyTestRequired(), row.weightKg(), row.checklistAt() != null,
+				session.baseline().orElse(null), session.baselineAboveGate(s),
+				s.startSystolic() + "/" + s.startDiastolic(), names.apply(row.bpOverrideBy()), row.bpOverrideReason(),
+				row.doseMg(), row.drugMl(), row.totalMl(), row.rateMlPerHour(),
+				row.doseFormula() == null ? List.of() : List.of(row.doseFormula().split("\n")),
+				names.apply(row.doseCheckedBy()), s.secondCheck(), row.startedAt(), row.infusionEndedAt(),
+				row.endedEarlyReason(), row.administeredMg(), row.cadssTotal(), row.alertAndOriented(),
+				row.escortPresent(), row.noDrivingAcknowledged(), row.dischargedAt(), names.apply(row.dischargedBy()),
+				names.apply(row.signedBy()), row.signedAt(), session.vitals(), session.alerts(), session.events(),
+				records.addenda(row.id(), names),
+				session.status() == SessionStatus.PREPARING ? session.startBlocks(conditions, s) : List.of(),
+				session.status() == SessionStatus.OBSERVING ? session.dischargeBlocks(clock.now(), s) : List.of(),
+				session.vitalsDue(s));
+	}
+}
