@@ -55,6 +55,9 @@ public class StaffPages {
 			menu.add(new StaffPage.MenuItem("Schedule", "/staff/schedule"));
 			menu.add(new StaffPage.MenuItem("Patients", "/staff/patients"));
 		}
+		if (user.has(StaffRole.THERAPIST) || user.has(StaffRole.PRESCRIBER)) {
+			menu.add(new StaffPage.MenuItem("Psychotherapy", "/staff/psychotherapy"));
+		}
 		menu.add(new StaffPage.MenuItem("My appointments", "/staff/schedule/mine"));
 		if (user.has(StaffRole.MANAGER) || user.has(StaffRole.ADMIN)) {
 			menu.add(new StaffPage.MenuItem("Roster", "/staff/schedule/roster"));

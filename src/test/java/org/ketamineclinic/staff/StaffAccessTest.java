@@ -127,6 +127,8 @@ class StaffAccessTest {
 						200),
 				new Route("GET", "/staff/controlled-substances/discrepancies/" + NO_SUCH_ID + "/resolve", admin, 404),
 				new Route("POST", "/staff/controlled-substances/discrepancies/" + NO_SUCH_ID + "/resolve", admin, 404),
+				new Route("GET", "/staff/psychotherapy/mine",
+						Set.of(StaffRole.THERAPIST, StaffRole.PRESCRIBER, StaffRole.NURSE), 200),
 				new Route("GET", "/staff/patients", clinical, 200),
 				new Route("POST", "/staff/patients/search?q=nobody", clinical, 302),
 				new Route("GET", "/staff/patients/new?request={id}", chartKeepers, 200),

@@ -113,6 +113,10 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER"))
 				.requestMatchers("/staff/patients", "/staff/patients/**")
 				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
+				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides
+				// which notes (object level, in the psychotherapy module).
+				.requestMatchers("/staff/psychotherapy", "/staff/psychotherapy/**")
+				.access(bothFactors.hasAnyRole("THERAPIST", "PRESCRIBER", "NURSE"))
 				.anyRequest()
 				.access(bothFactors.authenticated()))
 			.securityContext(context -> context.securityContextRepository(contextRepository))

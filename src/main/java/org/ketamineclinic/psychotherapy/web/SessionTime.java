@@ -1,0 +1,29 @@
+package org.ketamineclinic.psychotherapy.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Session times in the patient's clinic's zone: "Mar 27, 2026, 2:30 PM", and the form's date and time fields. */
+public final class SessionTime {
+
+	private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a", Locale.US);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
+
+	private SessionTime() {
+	}
+
+	public static String of(Instant instant, ZoneId zone) {
+		return FULL.format(instant.atZone(zone));
+	}
+
+	public static String date(Instant instant, ZoneId zone) {
+		return instant.atZone(zone).toLocalDate().toString();
+	}
+
+	public static String time(Instant instant, ZoneId zone) {
+		return TIME.format(instant.atZone(zone));
+	}
+}
