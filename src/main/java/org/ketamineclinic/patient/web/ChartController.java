@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ketamineclinic.web.RefusedForm;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.AllergySeverity;
 import org.ketamineclinic.patient.ChartEntries;
@@ -54,7 +55,7 @@ class ChartController {
 
 	@GetMapping("/staff/patients/{id}")
 	String show(@PathVariable long id, HttpServletRequest http, Model model) {
-		return page(id, ChartFormView.NONE, http, model);
+		return page(id, RefusedForm.NONE, http, model);
 	}
 
 	@PostMapping("/staff/patients/{id}/demographics")
@@ -137,13 +138,13 @@ class ChartController {
 		}
 		catch (ChartRefusal refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, Forms.refused(form, refused, http), http, model);
+			return page(id, RefusedForm.of(form, refused.problems(), http), http, model);
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/staff/patients/" + id;
 	}
 
-	String page(long id, ChartFormView form, HttpServletRequest http, Model model) {
+	String page(long id, RefusedForm form, HttpServletRequest http, Model model) {
 		StaffPrincipal user = StaffPrincipal.current().orElseThrow();
 		boolean clinical = user.has(StaffRole.NURSE) || user.has(StaffRole.PRESCRIBER)
 				|| user.has(StaffRole.THERAPIST);

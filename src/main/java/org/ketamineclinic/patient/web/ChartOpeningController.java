@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ketamineclinic.web.RefusedForm;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.ChartRefusal;
 import org.ketamineclinic.patient.ContactEntry;
@@ -47,7 +48,7 @@ class ChartOpeningController {
 			return "redirect:/staff/patients/" + existing.get();
 		}
 		try {
-			return page(request, patients.draftFor(request), ChartFormView.NONE, http, model);
+			return page(request, patients.draftFor(request), RefusedForm.NONE, http, model);
 		}
 		catch (ChartRefusal refused) {
 			model.addAttribute("page", pages.page("Open a patient chart", http));
@@ -72,11 +73,11 @@ class ChartOpeningController {
 		}
 		catch (ChartRefusal refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(request, demographics, Forms.refused("open", refused, http), http, model);
+			return page(request, demographics, RefusedForm.of("open", refused.problems(), http), http, model);
 		}
 	}
 
-	private String page(long request, DemographicsEntry entry, ChartFormView form, HttpServletRequest http,
+	private String page(long request, DemographicsEntry entry, RefusedForm form, HttpServletRequest http,
 			Model model) {
 		model.addAttribute("page", pages.page("Open a patient chart", http));
 		model.addAttribute("request", request);

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ketamineclinic.web.RefusedForm;
 import org.ketamineclinic.psychotherapy.CareRole;
 import org.ketamineclinic.psychotherapy.CareTeams;
 import org.ketamineclinic.psychotherapy.NoteRefusal;
@@ -91,7 +92,7 @@ class PatientTherapyController {
 	private String refused(long patientId, SessionKind kind, String formName, NoteRefusal refused,
 			HttpServletRequest http, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(patientId, kind, RefusedForm.of(formName, refused, http), http, model);
+		return page(patientId, kind, RefusedForm.of(formName, refused.problems(), http), http, model);
 	}
 
 	private String page(long patientId, SessionKind kind, RefusedForm form, HttpServletRequest http, Model model) {

@@ -3,6 +3,7 @@ package org.ketamineclinic.psychotherapy.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ketamineclinic.web.RefusedForm;
 import org.ketamineclinic.psychotherapy.NoteRefusal;
 import org.ketamineclinic.psychotherapy.PsychotherapyNotes;
 import org.ketamineclinic.staff.StaffPages;
@@ -63,7 +64,7 @@ class SessionNoteController {
 		}
 		catch (NoteRefusal refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, RefusedForm.of(formName, refused, http), http, model);
+			return page(id, RefusedForm.of(formName, refused.problems(), http), http, model);
 		}
 		redirect.addFlashAttribute("notice", done);
 		return "redirect:/staff/psychotherapy/sessions/" + id;
