@@ -46,6 +46,11 @@ class SessionViews {
 				patients.summary(patient).demographics().childbearingPotential());
 	}
 
+	/** 40.0 → 40, as people write doses (the record keeps the scale). */
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		return value == null ? null : value.stripTrailingZeros();
+	}
+
 	SessionLine line(InfusionSession session) {
 		return new SessionLine(session.row().id(), session.row().openedAt(), session.status(), session.row().doseMg(),
 				session.alerts().size());
@@ -63,13 +68,13 @@ class SessionViews {
 				row.appointmentId(), row.clinic(), clock.zoneOf(patient), session.status(), row.version(),
 				orders.order(row.orderId()), row.identityConfirmed(), row.fastingConfirmed(),
 				row.escortName() == null ? InfusionSessions.escortFrom(patient) : row.escortName(), row.escortPhone(),
-				row.pregnancyTest(), conditions.pregnancyTestRequired(), row.weightKg(), row.checklistAt() != null,
+				row.pregnancyTest(), conditions.pregnancyTestRequired(), plain(row.weightKg()), row.checklistAt() != null,
 				session.baseline().orElse(null), session.baselineAboveGate(s),
 				s.startSystolic() + "/" + s.startDiastolic(), names.apply(row.bpOverrideBy()), row.bpOverrideReason(),
-				row.doseMg(), row.drugMl(), row.totalMl(), row.rateMlPerHour(),
+				plain(row.doseMg()), plain(row.drugMl()), plain(row.totalMl()), plain(row.rateMlPerHour()),
 				row.doseFormula() == null ? List.of() : List.of(row.doseFormula().split("\n")),
 				names.apply(row.doseCheckedBy()), s.secondCheck(), row.startedAt(), row.infusionEndedAt(),
-				row.endedEarlyReason(), row.administeredMg(), row.cadssTotal(), row.alertAndOriented(),
+				row.endedEarlyReason(), plain(row.administeredMg()), row.cadssTotal(), row.alertAndOriented(),
 				row.escortPresent(), row.noDrivingAcknowledged(), row.dischargedAt(), names.apply(row.dischargedBy()),
 				names.apply(row.signedBy()), row.signedAt(), session.vitals(), session.alerts(), session.events(),
 				records.addenda(row.id(), names),

@@ -113,6 +113,12 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER"))
 				.requestMatchers("/staff/patients", "/staff/patients/**")
 				.access(bothFactors.hasAnyRole("INTAKE", "NURSE", "PRESCRIBER", "THERAPIST"))
+				// Treatment (docs/security.md): nurses and prescribers; a prescriber signs decisions and orders.
+				.requestMatchers("/staff/treatment/screenings/*/decision", "/staff/treatment/patients/*/orders",
+						"/staff/treatment/patients/*/orders/**", "/staff/treatment/orders/**")
+				.access(bothFactors.hasRole("PRESCRIBER"))
+				.requestMatchers("/staff/treatment", "/staff/treatment/**")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
 				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides
 				// which notes (object level, in the psychotherapy module).
 				.requestMatchers("/staff/psychotherapy", "/staff/psychotherapy/**")
