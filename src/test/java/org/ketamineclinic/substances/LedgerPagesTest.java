@@ -71,6 +71,29 @@ class LedgerPagesTest {
 	}
 
 	@Test
+	void aWasteIsRecordedOnlyWhenTheWitnessSignsWithTheirOwnCode() throws Exception {
+		var witness = fixtures.staff().create("Wren Witness", StaffRole.NURSE);
+		LocalDate today = LocalDate.of(2026, 12, 7);
+		long vial = fixtures.receive(clinic, 1, "LOT-W", today.plusYears(1), today, nurse.id()).get(0);
+
+		var unsigned = mvc.perform(post("/staff/controlled-substances/vials/" + vial + "/waste").param("drawId", "")
+			.param("how", "Vial cracked").param("witnessId", Long.toString(witness.id()))
+			.param("witnessIdCode", "000000").with(csrf()).with(StaffFixtures.signedIn(nurse))).andReturn()
+			.getResponse();
+
+		assertThat(unsigned.getStatus()).isEqualTo(422);
+		assertThat(unsigned.getContentAsString()).contains("Wren Witness's current authenticator code");
+		assertThat(fixtures.balanceMg(vial)).isEqualByComparingTo("500");
+
+		clock.advance(java.time.Duration.ofSeconds(31));
+		mvc.perform(post("/staff/controlled-substances/vials/" + vial + "/waste").param("drawId", "")
+			.param("how", "Vial cracked").param("witnessId", Long.toString(witness.id()))
+			.param("witnessIdCode", StaffFixtures.code(witness.secret(), clock.instant())).with(csrf())
+			.with(StaffFixtures.signedIn(nurse))).andReturn();
+		assertThat(fixtures.balanceMg(vial)).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void aReceiptWithAMistypedDeaNumberIsShownAgainWithWhatWasTypedAndNothingIsRecorded() throws Exception {
 		var response = mvc.perform(receipt("AB1234564").with(StaffFixtures.signedIn(nurse))).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);

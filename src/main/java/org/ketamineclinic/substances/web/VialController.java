@@ -3,11 +3,13 @@ package org.ketamineclinic.substances.web;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ketamineclinic.staff.AccountStatus;
+import org.ketamineclinic.staff.StaffSignatures;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffRole;
 import org.ketamineclinic.substances.SubstanceLedger;
@@ -36,7 +38,11 @@ class VialController {
 
 	private final StaffManagement staff;
 
-	VialController(LedgerScreens screens, SubstanceReports reports, SubstanceLedger ledger, StaffManagement staff) {
+	private final StaffSignatures signatures;
+
+	VialController(LedgerScreens screens, SubstanceReports reports, SubstanceLedger ledger, StaffManagement staff,
+			StaffSignatures signatures) {
+		this.signatures = signatures;
 		this.screens = screens;
 		this.reports = reports;
 		this.ledger = ledger;
@@ -69,12 +75,21 @@ class VialController {
 			try {
 				long me = LedgerScreens.me().id();
 				long witness = Long.parseLong(form.witnessId());
+				if (witness == me) {
+					throw new SubstanceRefusal("The witness must be another person than the one wasting.");
+				}
+				// The witness signs with their own authenticator code: a name picked from a list proves nothing.
+				signatures.sign(witness, form.witnessIdCode(), Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER),
+						"witnessId");
 				if (form.wholeVial()) {
-					ledger.wastedVial(id, form.how(), me, witness, form.witnessConfirmed());
+					ledger.wastedVial(id, form.how(), me, witness, true);
 				}
 				else {
-					ledger.wasted(Long.parseLong(form.drawId()), mg, form.how(), me, witness, form.witnessConfirmed());
+					ledger.wasted(Long.parseLong(form.drawId()), mg, form.how(), me, witness, true);
 				}
+			}
+			catch (StaffSignatures.Refused refused) {
+				problems.put(refused.field(), refused.getMessage());
 			}
 			catch (SubstanceRefusal | NumberFormatException ex) {
 				problems.put("form", ex instanceof SubstanceRefusal ? ex.getMessage() : "Choose the draw to waste from.");

@@ -6,10 +6,10 @@ package org.ketamineclinic.substances.web;
  * @param drawId    the draw, or empty for the whole vial
  * @param mg        how much of the draw, or empty for the whole vial
  * @param how       how it was wasted
- * @param witnessId the colleague who watched
- * @param attested  "yes" when the witness confirmed seeing it
+ * @param witnessId     the colleague who watched
+ * @param witnessIdCode the code the witness's authenticator shows: their signature that they saw it
  */
-public record WasteForm(String drawId, String mg, String how, String witnessId, String attested) {
+public record WasteForm(String drawId, String mg, String how, String witnessId, String witnessIdCode) {
 
 	static WasteForm blank() {
 		return new WasteForm("", "", "", "", "");
@@ -17,9 +17,5 @@ public record WasteForm(String drawId, String mg, String how, String witnessId, 
 
 	boolean wholeVial() {
 		return drawId == null || drawId.isBlank();
-	}
-
-	boolean witnessConfirmed() {
-		return "yes".equals(attested);
 	}
 }
