@@ -23,8 +23,13 @@ class TreatmentClock {
 		this.locations = locations;
 	}
 
+	/**
+	 * Now, to the microsecond PostgreSQL keeps: a reading compared in memory with readings read back from the
+	 * database must not differ by the nanoseconds the driver rounds away (rounded up, the first of two readings
+	 * exactly 5 min apart would come back later, and the two would look 4:59.999 apart).
+	 */
 	Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	ZoneId zoneOf(PatientSummary patient) {
