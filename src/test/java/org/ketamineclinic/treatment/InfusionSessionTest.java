@@ -43,6 +43,12 @@ class InfusionSessionTest {
 	InfusionMonitoring monitoring;
 
 	@Autowired
+	InfusionControl control;
+
+	@Autowired
+	InfusionDischarge discharging;
+
+	@Autowired
 	ScreeningManagement screenings;
 
 	TreatmentFixtures team;
@@ -147,10 +153,10 @@ class InfusionSessionTest {
 	void thePatientGoesHomeOnlyAfterTheMinimumObservationWithVitalsNearBaseline() {
 		long session = running(team.readyForInfusion("Obi", "Observed"));
 		clock.advance(Duration.ofMinutes(40));
-		run(team.nurse, () -> monitoring.complete(session, version(session)));
+		run(team.nurse, () -> control.complete(session, version(session)));
 		clock.advance(Duration.ofMinutes(15));
 		as(team.nurse, () -> monitoring.recordVitals(session, vitals("128", "80", "76", "98")));
-		run(team.nurse, () -> monitoring.scoreDissociation(session, version(session), cadss(1, 2, 0, 1, 2, 0)));
+		run(team.nurse, () -> discharging.scoreDissociation(session, version(session), cadss(1, 2, 0, 1, 2, 0)));
 
 		assertThatThrownBy(() -> discharge(session))
 			.hasMessageContaining("The minimum observation time (2 h from the start) has not passed: 66 min to go.");
@@ -165,7 +171,7 @@ class InfusionSessionTest {
 	void aSignedRecordNeverChangesAndACorrectionIsAnAuditedAddendum() {
 		long session = discharged(team.readyForInfusion("Sig", "Locked"));
 
-		run(team.nurse, () -> monitoring.sign(session, version(session), team.code(team.nurse)));
+		run(team.nurse, () -> discharging.sign(session, version(session), team.code(team.nurse)));
 
 		assertThat(view(session).status()).isEqualTo(SessionStatus.SIGNED);
 		assertThatThrownBy(() -> as(team.nurse, () -> monitoring.recordVitals(session, vitals("120", "80", "70", "99"))))
@@ -175,7 +181,7 @@ class InfusionSessionTest {
 		assertThatThrownBy(() -> jdbc.sql("delete from infusion_vital where session_id = ?").param(session).update())
 			.hasMessageContaining("A signed infusion record cannot be changed");
 
-		run(team.nurse, () -> monitoring.addendum(session, "Late entry", "Patient reported mild nausea at 10:20, "
+		run(team.nurse, () -> discharging.addendum(session, "Late entry", "Patient reported mild nausea at 10:20, "
 				+ "settled without treatment."));
 
 		var record = view(session);
@@ -200,9 +206,9 @@ class InfusionSessionTest {
 		run(team.nurse, () -> sessions.start(session, version(session), Long.toString(vial)));
 		clock.advance(Duration.ofMinutes(12));
 
-		assertThatThrownBy(() -> run(team.nurse, () -> monitoring.stop(session, version(session), "Severe nausea",
+		assertThatThrownBy(() -> run(team.nurse, () -> control.stop(session, version(session), "Severe nausea",
 				"12", null, null, null))).hasMessageContaining("witnesses the waste of the 28 mg not given");
-		run(team.nurse, () -> monitoring.stop(session, version(session), "Severe nausea", "12",
+		run(team.nurse, () -> control.stop(session, version(session), "Severe nausea", "12",
 				team.secondNurse.id(), team.code(team.secondNurse), "Into the drug disposal bag"));
 
 		assertThat(view(session).administeredMg()).isEqualByComparingTo("12");
@@ -232,10 +238,10 @@ class InfusionSessionTest {
 	private long discharged(long patient) {
 		long session = running(patient);
 		clock.advance(Duration.ofMinutes(40));
-		run(team.nurse, () -> monitoring.complete(session, version(session)));
+		run(team.nurse, () -> control.complete(session, version(session)));
 		clock.advance(Duration.ofMinutes(80));
 		as(team.nurse, () -> monitoring.recordVitals(session, vitals("126", "80", "74", "98")));
-		run(team.nurse, () -> monitoring.scoreDissociation(session, version(session), cadss(0, 1, 0, 0, 1, 0)));
+		run(team.nurse, () -> discharging.scoreDissociation(session, version(session), cadss(0, 1, 0, 0, 1, 0)));
 		discharge(session);
 		return session;
 	}
@@ -248,7 +254,7 @@ class InfusionSessionTest {
 	}
 
 	private void discharge(long session) {
-		run(team.nurse, () -> monitoring.discharge(session, version(session), new DischargeEntry("true", "true",
+		run(team.nurse, () -> discharging.discharge(session, version(session), new DischargeEntry("true", "true",
 				"true")));
 	}
 

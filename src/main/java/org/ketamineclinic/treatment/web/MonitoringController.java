@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ketamineclinic.treatment.DischargeEntry;
+import org.ketamineclinic.treatment.InfusionControl;
+import org.ketamineclinic.treatment.InfusionDischarge;
 import org.ketamineclinic.treatment.InfusionMonitoring;
 import org.ketamineclinic.treatment.VitalAlert;
 import org.ketamineclinic.treatment.VitalsEntry;
@@ -23,10 +25,17 @@ class MonitoringController {
 
 	private final InfusionMonitoring monitoring;
 
+	private final InfusionControl control;
+
+	private final InfusionDischarge discharging;
+
 	private final SessionController screen;
 
-	MonitoringController(InfusionMonitoring monitoring, SessionController screen) {
+	MonitoringController(InfusionMonitoring monitoring, InfusionControl control, InfusionDischarge discharging,
+			SessionController screen) {
 		this.monitoring = monitoring;
+		this.control = control;
+		this.discharging = discharging;
 		this.screen = screen;
 	}
 
@@ -56,28 +65,28 @@ class MonitoringController {
 	@PostMapping("/staff/treatment/sessions/{id}/pause")
 	String pause(@PathVariable long id, @RequestParam(defaultValue = "") String reason, HttpServletRequest http,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("pause", () -> monitoring.pause(id, reason), "Infusion paused.", id, http, response, model,
+		return run("pause", () -> control.pause(id, reason), "Infusion paused.", id, http, response, model,
 				redirect);
 	}
 
 	@PostMapping("/staff/treatment/sessions/{id}/resume")
 	String resume(@PathVariable long id, HttpServletRequest http, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		return run("pause", () -> monitoring.resume(id), "Infusion resumed.", id, http, response, model, redirect);
+		return run("pause", () -> control.resume(id), "Infusion resumed.", id, http, response, model, redirect);
 	}
 
 	@PostMapping("/staff/treatment/sessions/{id}/rate")
 	String rate(@PathVariable long id, @RequestParam(defaultValue = "") String rate,
 			@RequestParam(defaultValue = "") String reason, HttpServletRequest http, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		return run("rate", () -> monitoring.changeRate(id, rate, reason), "Rate change recorded.", id, http,
+		return run("rate", () -> control.changeRate(id, rate, reason), "Rate change recorded.", id, http,
 				response, model, redirect);
 	}
 
 	@PostMapping("/staff/treatment/sessions/{id}/complete")
 	String complete(@PathVariable long id, @RequestParam int version, HttpServletRequest http,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("complete", () -> monitoring.complete(id, version),
+		return run("complete", () -> control.complete(id, version),
 				"Infusion complete. Vitals every 15 minutes until discharge.", id, http, response, model, redirect);
 	}
 
@@ -86,7 +95,7 @@ class MonitoringController {
 			@RequestParam(defaultValue = "") String administeredMg, @RequestParam(required = false) Long witness,
 			@RequestParam(defaultValue = "") String witnessCode, @RequestParam(defaultValue = "") String wasteHow,
 			HttpServletRequest http, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("stop", () -> monitoring.stop(id, version, reason, administeredMg, witness, witnessCode, wasteHow),
+		return run("stop", () -> control.stop(id, version, reason, administeredMg, witness, witnessCode, wasteHow),
 				"Infusion stopped; what was not given is logged as wasted.", id, http, response, model, redirect);
 	}
 
@@ -101,21 +110,21 @@ class MonitoringController {
 	@PostMapping("/staff/treatment/sessions/{id}/cadss")
 	String cadss(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> scores,
 			HttpServletRequest http, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("cadss", () -> monitoring.scoreDissociation(id, version, scores), "Dissociation scored.", id, http,
+		return run("cadss", () -> discharging.scoreDissociation(id, version, scores), "Dissociation scored.", id, http,
 				response, model, redirect);
 	}
 
 	@PostMapping("/staff/treatment/sessions/{id}/discharge")
 	String discharge(@PathVariable long id, @RequestParam int version, @ModelAttribute DischargeEntry entry,
 			HttpServletRequest http, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("discharge", () -> monitoring.discharge(id, version, entry),
+		return run("discharge", () -> discharging.discharge(id, version, entry),
 				"Discharged. Sign the record to lock it.", id, http, response, model, redirect);
 	}
 
 	@PostMapping("/staff/treatment/sessions/{id}/sign")
 	String sign(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String signerCode,
 			HttpServletRequest http, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("sign", () -> monitoring.sign(id, version, signerCode),
+		return run("sign", () -> discharging.sign(id, version, signerCode),
 				"Signed. The record is locked; corrections are addenda.", id, http, response, model, redirect);
 	}
 
@@ -123,7 +132,7 @@ class MonitoringController {
 	String addendum(@PathVariable long id, @RequestParam(defaultValue = "") String addendumReason,
 			@RequestParam(defaultValue = "") String addendumText, HttpServletRequest http,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return run("addendum", () -> monitoring.addendum(id, addendumReason, addendumText), "Addendum added.", id,
+		return run("addendum", () -> discharging.addendum(id, addendumReason, addendumText), "Addendum added.", id,
 				http, response, model, redirect);
 	}
 

@@ -1,0 +1,123 @@
+package org.ketamineclinic.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ketamineclinic.ClinicIntegrationTest;
+import org.ketamineclinic.TestClock;
+import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.staff.StaffFixtures;
+import org.ketamineclinic.staff.StaffRole;
+import org.ketamineclinic.treatment.ConsentManagement;
+import org.ketamineclinic.treatment.ScreeningManagement;
+import org.ketamineclinic.treatment.TreatmentFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The clinical screens pass the axe-core rules for WCAG 2.2 A and AA on a tablet (768 × 1024), including forms
+ * showing their errors: the patient list and chart, opening a chart, treatment, screening, the order with its worked
+ * dose, consent on the tablet and from the patient's link, the controlled-substance log and psychotherapy.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ClinicIntegrationTest.Support.class)
+class ClinicalPagesBrowserIT extends ChromiumTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext application;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PatientManagement patients;
+
+	@Autowired
+	ScreeningManagement screenings;
+
+	@Autowired
+	ConsentManagement consent;
+
+	@AfterEach
+	void backToNow() {
+		clock.set(Instant.now());
+	}
+
+	@Test
+	void everyClinicalScreenMeetsWcag22AaOnATablet() {
+		var team = new TreatmentFixtures(application);
+		var clinician = new StaffFixtures(application).create("Dana Clinician", StaffRole.NURSE, StaffRole.PRESCRIBER,
+				StaffRole.INTAKE);
+		long patient = team.chartedPatient("Axel", "Access");
+		long screening = TreatmentFixtures.as(team.nurse,
+				() -> screenings.record(patient, TreatmentFixtures.clearScreening()));
+		long request = patients.summary(patient).consultationRequest();
+		long unopened = new org.ketamineclinic.patient.PatientFixtures(application).request("Uma", "Unopened",
+				"seattle");
+		TreatmentFixtures.as(team.nurse, () -> consent.sendLink(patient));
+		String body = jdbc.sql("select body from outbound_message where message_key like 'consent-link:%' "
+				+ "and recipient = ? order by id desc limit 1").param("axel@example.org").query(String.class).single();
+		var link = Pattern.compile("/consent/[A-Za-z0-9_-]+").matcher(body);
+		assertThat(link.find()).isTrue();
+
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(768, 1024))) {
+			context.route(url -> !url.startsWith(base()), route -> route.abort());
+			Page page = context.newPage();
+			page.navigate(base() + "/staff/patients");
+			signIn(page, clinician, clock.instant());
+			accessible(page, "/staff/patients");
+			accessible(page, "/staff/patients/" + patient);
+			accessible(page, "/staff/patients/new?request=" + unopened);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the chart")).click();
+			page.waitForSelector(".error-summary");
+			accessible(page);
+			accessible(page, "/staff/treatment/patients/" + patient);
+			accessible(page, "/staff/treatment/patients/" + patient + "/screening");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the screening")).click();
+			page.waitForSelector(".error-summary");
+			accessible(page);
+			accessible(page, "/staff/treatment/screenings/" + screening);
+			accessible(page, "/staff/treatment/patients/" + patient + "/orders/new");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work out the dose")).click();
+			page.waitForSelector("#calculation-heading");
+			accessible(page);
+			accessible(page, "/staff/treatment/patients/" + patient + "/consent/tablet");
+			accessible(page, "/staff/controlled-substances");
+			accessible(page, "/staff/controlled-substances/receive");
+			accessible(page, "/staff/psychotherapy/patients/" + patient);
+			accessible(page, "/staff/schedule/people/" + request);
+			accessible(page, link.group());
+		}
+	}
+
+	private void accessible(Page page, String path) {
+		page.navigate(base() + path);
+		accessible(page);
+	}
+
+	private static void accessible(Page page) {
+		assertThat(AxeChecks.violations(page)).as(page.url()).isEmpty();
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+}
