@@ -19,10 +19,11 @@ import java.util.List;
  * @param htmxUrl        htmx, served by the app
  * @param idleSeconds    signed out after this many seconds without activity
  * @param warningSeconds the dialog shows this many seconds before that
+ * @param urgent         what this person must see on every screen until someone deals with it
  */
 public record StaffPage(String title, String path, StaffPrincipal user, List<MenuItem> menu, String csrfParameter,
 		String csrfHeader, String csrfToken, String brandName, String cssUrl, String jsUrl, String htmxUrl,
-		long idleSeconds, long warningSeconds) {
+		long idleSeconds, long warningSeconds, List<UrgentNotice> urgent) {
 
 	/**
 	 * Whether {@code item} is the menu entry of this screen: the one whose path matches most closely, so that

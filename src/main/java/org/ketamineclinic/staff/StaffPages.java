@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.web.SiteSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -20,7 +21,11 @@ public class StaffPages {
 
 	private final ResourceUrlProvider resources;
 
-	StaffPages(SiteSettings site, StaffProperties properties, ResourceUrlProvider resources) {
+	private final ObjectProvider<UrgentNotices> urgent;
+
+	StaffPages(SiteSettings site, StaffProperties properties, ResourceUrlProvider resources,
+			ObjectProvider<UrgentNotices> urgent) {
+		this.urgent = urgent;
 		this.site = site;
 		this.properties = properties;
 		this.resources = resources;
@@ -33,7 +38,8 @@ public class StaffPages {
 		return new StaffPage(title, request.getRequestURI(), user, menu(user), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(),
 				site.brandName(), url("/css/site.css"), url("/js/staff.js"), url("/webjars/htmx.org/dist/htmx.min.js"),
-				properties.idleTimeout().toSeconds(), properties.idleWarning().toSeconds());
+				properties.idleTimeout().toSeconds(), properties.idleWarning().toSeconds(),
+				urgent.orderedStream().flatMap(notices -> notices.openFor(user).stream()).toList());
 	}
 
 	/** For the screens before someone is signed in (sign-in, the one-time link's page): no menu, no user. */
@@ -54,6 +60,9 @@ public class StaffPages {
 				|| user.has(StaffRole.THERAPIST)) {
 			menu.add(new StaffPage.MenuItem("Schedule", "/staff/schedule"));
 			menu.add(new StaffPage.MenuItem("Patients", "/staff/patients"));
+		}
+		if (user.has(StaffRole.NURSE) || user.has(StaffRole.PRESCRIBER) || user.has(StaffRole.THERAPIST)) {
+			menu.add(new StaffPage.MenuItem("Safety alerts", "/staff/safety"));
 		}
 		if (user.has(StaffRole.THERAPIST) || user.has(StaffRole.PRESCRIBER)) {
 			menu.add(new StaffPage.MenuItem("Psychotherapy", "/staff/psychotherapy"));

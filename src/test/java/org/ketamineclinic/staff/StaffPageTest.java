@@ -14,7 +14,8 @@ class StaffPageTest {
 			new StaffPage.MenuItem("My appointments", "/staff/schedule/mine"));
 
 	private static List<String> current(String path) {
-		var page = new StaffPage("t", path, null, MENU, "_csrf", "X-CSRF-TOKEN", "", "Clinic", "", "", "", 900, 120);
+		var page = new StaffPage("t", path, null, MENU, "_csrf", "X-CSRF-TOKEN", "", "Clinic", "", "", "", 900, 120,
+				java.util.List.of());
 		return MENU.stream().filter(page::isCurrent).map(StaffPage.MenuItem::label).toList();
 	}
 

@@ -119,6 +119,11 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasRole("PRESCRIBER"))
 				.requestMatchers("/staff/treatment", "/staff/treatment/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
+				// Safety alerts: every clinician sees and acknowledges them; nurses and prescribers send questionnaires.
+				.requestMatchers("/staff/safety", "/staff/safety/**")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
+				.requestMatchers("/staff/assessment/**")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
 				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides
 				// which notes (object level, in the psychotherapy module).
 				.requestMatchers("/staff/psychotherapy", "/staff/psychotherapy/**")

@@ -1,0 +1,194 @@
+package org.ketamineclinic.assessment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.ketamineclinic.audit.AuditAction;
+import org.ketamineclinic.audit.Auditor;
+import org.ketamineclinic.messaging.MessagePurpose;
+import org.ketamineclinic.messaging.Messaging;
+import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.patient.PatientSummary;
+import org.ketamineclinic.shared.SecretToken;
+import org.ketamineclinic.staff.StaffPrincipal;
+import org.ketamineclinic.web.SiteSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questionnaires by link: a patient gets a one-time link by text and e-mail (256 random bits, only its hash stored,
+ * expiring after {@code clinic.assessment.link-validity}), answers on their phone without signing in, and the
+ * answers are scored and stored in one go. A worrying answer raises a safety alert in the same transaction.
+ */
+@Service
+public class QuestionnaireLinks {
+
+	/** What a patient answers before each infusion. */
+	public static final List<InstrumentCode> BEFORE_INFUSION = List.of(InstrumentCode.PHQ9, InstrumentCode.GAD7,
+			InstrumentCode.CSSRS_SCREENER);
+
+	private final JdbcClient jdbc;
+
+	private final Responses responses;
+
+	private final SafetyAlerts alerts;
+
+	private final PatientManagement patients;
+
+	private final Messaging messaging;
+
+	private final SiteSettings site;
+
+	private final Auditor auditor;
+
+	private final Clock clock;
+
+	private final AssessmentProperties settings;
+
+	QuestionnaireLinks(JdbcClient jdbc, Responses responses, SafetyAlerts alerts, PatientManagement patients,
+			Messaging messaging, SiteSettings site, Auditor auditor, Clock clock, AssessmentProperties settings) {
+		this.jdbc = jdbc;
+		this.responses = responses;
+		this.alerts = alerts;
+		this.patients = patients;
+		this.messaging = messaging;
+		this.site = site;
+		this.auditor = auditor;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** Sends the patient a link to answer {@code instruments}; the texts carry the link and nothing about them. */
+	@Transactional
+	public void send(long patientId, List<InstrumentCode> instruments) {
+		PatientSummary patient = patients.summary(patientId);
+		SecretToken token = SecretToken.random();
+		Instant now = clock.instant();
+		long link = jdbc.sql("""
+				insert into assessment_link (patient_id, instruments, token_hash, created_by, created_at, expires_at)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(patientId, instruments.stream().map(Enum::name).collect(Collectors.joining(",")), token.hash(),
+					StaffPrincipal.current().map(StaffPrincipal::id).orElse(null), Timestamp.from(now),
+					Timestamp.from(now.plus(settings.linkValidity())))
+			.query(Long.class)
+			.single();
+		String url = site.absolute("/q/" + token.value());
+		long hours = settings.linkValidity().toHours();
+		messaging.queueText("questionnaire:" + link + ":sms", patient.demographics().phone(), MessagePurpose.CARE,
+				site.brandName() + ": please answer a few questions before your visit: " + url + " (works for "
+						+ hours + " h). Reply STOP to opt out.", null, null, null);
+		messaging.queueEmail("questionnaire:" + link + ":email", patient.demographics().email(),
+				"A few questions before your visit", """
+						Hello,
+
+						Before your next visit, please answer a few short questions about how you have been. It \
+						takes about five minutes, and it helps your care team see how the treatment is working.
+
+						%s
+
+						The link works once, for %d hours. If you are in crisis, call or text 988, or call 911.
+						""".formatted(url, hours), MessagePurpose.CARE);
+		auditor.record(AuditAction.MESSAGE, "patient", Long.toString(patientId), "questionnaire-link");
+	}
+
+	/** What the link shows; empty when the token is unknown. */
+	public Optional<QuestionnairePage> open(String token) {
+		return link(token).map(link -> new QuestionnairePage(link.instruments().stream().map(Instruments::of).toList(),
+				link.usable(clock.instant()), link.usedAt() != null));
+	}
+
+	/**
+	 * Scores and stores the answers ({@code item key → value} as the form sent them); refused with every unanswered
+	 * question when one is missing, and when the link was used or has expired. Safety never waits for completeness:
+	 * answers that raise a concern are stored and escalated even with other questions left blank.
+	 */
+	@Transactional
+	public Submitted submit(String token, Map<String, String> form) {
+		Link link = link(token).filter(l -> l.usable(clock.instant()))
+			.orElseThrow(() -> new AssessmentRefusal(Map.of("link", "This link has been used or has expired.")));
+		Map<String, String> problems = new LinkedHashMap<>();
+		List<Answered> answered = new ArrayList<>();
+		for (InstrumentCode code : link.instruments()) {
+			Instrument instrument = Instruments.of(code);
+			Map<String, Integer> answers = answers(instrument, form);
+			Score score = Scoring.score(instrument, answers);
+			for (String missing : score.missing()) {
+				problems.put(missing, "Answer: " + instrument.item(missing).map(Item::text).orElse(missing));
+			}
+			answered.add(new Answered(instrument, answers, score));
+		}
+		SafetyRule rule = settings.safety().rule();
+		boolean concern = answered.stream().anyMatch(a -> rule.concern(a.score()));
+		if (!problems.isEmpty() && !concern) {
+			throw new AssessmentRefusal(problems);
+		}
+		if (jdbc.sql("update assessment_link set used_at = ? where id = ? and used_at is null")
+			.params(Timestamp.from(clock.instant()), link.id())
+			.update() == 0) {
+			throw new AssessmentRefusal(Map.of("link", "These answers were sent already."));
+		}
+		List<Long> concerning = new ArrayList<>();
+		List<String> reasons = new ArrayList<>();
+		for (Answered a : answered) {
+			boolean worrying = rule.concern(a.score());
+			long id = responses.insert(link.patientId(), a.instrument(), a.answers(), a.score(), worrying, "LINK",
+					link.id(), clock.instant());
+			if (worrying) {
+				concerning.add(id);
+				reasons.add(SafetyAlerts.reason(a.instrument(), a.score()));
+			}
+		}
+		if (!concerning.isEmpty()) {
+			alerts.raise(link.patientId(), concerning, reasons);
+		}
+		return new Submitted(!concerning.isEmpty());
+	}
+
+	/** The answers the form holds for the instrument's items; anything not a whole number is left unanswered. */
+	private static Map<String, Integer> answers(Instrument instrument, Map<String, String> form) {
+		Map<String, Integer> answers = new LinkedHashMap<>();
+		for (Item item : instrument.items()) {
+			String value = form.get(item.key());
+			if (value != null && value.matches("\\d{1,2}")) {
+				int number = Integer.parseInt(value);
+				if (item.options().stream().anyMatch(o -> o.value() == number)) {
+					answers.put(item.key(), number);
+				}
+			}
+		}
+		return answers;
+	}
+
+	private Optional<Link> link(String token) {
+		if (!SecretToken.looksValid(token)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select * from assessment_link where token_hash = ?")
+			.param(new SecretToken(token).hash())
+			.query((rs, n) -> new Link(rs.getLong("id"), rs.getLong("patient_id"),
+					Arrays.stream(rs.getString("instruments").split(",")).map(InstrumentCode::valueOf).toList(),
+					rs.getTimestamp("expires_at").toInstant(),
+					rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
+			.optional();
+	}
+
+	private record Link(long id, long patientId, List<InstrumentCode> instruments, Instant expiresAt,
+			Instant usedAt) {
+
+		boolean usable(Instant now) {
+			return usedAt == null && now.isBefore(expiresAt);
+		}
+	}
+
+	private record Answered(Instrument instrument, Map<String, Integer> answers, Score score) {
+	}
+}

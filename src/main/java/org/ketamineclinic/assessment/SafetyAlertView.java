@@ -1,0 +1,33 @@
+package org.ketamineclinic.assessment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.List;
+
+/**
+ * A safety alert as the clinicians' screen shows it.
+ *
+ * @param zone           the zone of the patient's clinic, for showing times
+ * @param escalations    how many times the on-call clinicians were alerted
+ * @param acknowledgedBy null while open
+ */
+public record SafetyAlertView(long id, long patientId, String patientName, String mrn, String phone,
+		List<String> reasons, Instant raisedAt, ZoneId zone, int escalations, String acknowledgedBy,
+		Instant acknowledgedAt, String actionNote) {
+
+	/** "Dec 7, 9:05 AM". */
+	public String raised() {
+		return DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US).format(raisedAt.atZone(zone));
+	}
+
+	public boolean open() {
+		return acknowledgedAt == null;
+	}
+
+	@Override
+	public String toString() {
+		return "SafetyAlertView[id=" + id + "]";
+	}
+}

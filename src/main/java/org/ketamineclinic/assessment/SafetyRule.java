@@ -1,0 +1,56 @@
+package org.ketamineclinic.assessment;
+
+/**
+ * Decides whether a score must reach a clinician now (DOMAIN.md §4): PHQ-9 item 9 above a threshold, or a C-SSRS
+ * screener risk at or above a level. Item 9 alone misses many people at risk, hence both. The thresholds are the
+ * clinic's configuration ({@code clinic.assessment.safety.*}), never literals where the rule is used.
+ *
+ * <p>
+ * Settings that would switch the alert off (item 9 above 3, which no answer can be) or fire it on every screen (from
+ * NONE) are refused at start-up rather than discovered after a missed alert.
+ */
+public final class SafetyRule {
+
+	private final int phq9SelfHarmAbove;
+
+	private final RiskLevel cssrsFrom;
+
+	/**
+	 * @param phq9SelfHarmAbove a PHQ-9 item 9 answer above this is a concern; 0 means any answer other than "not at
+	 * all"
+	 * @param cssrsFrom a C-SSRS screener risk at or above this is a concern
+	 */
+	public SafetyRule(int phq9SelfHarmAbove, RiskLevel cssrsFrom) {
+		if (phq9SelfHarmAbove < 0 || phq9SelfHarmAbove > 2) {
+			throw new IllegalArgumentException(
+					"PHQ-9 item 9 threshold must be 0 to 2 (answers are 0 to 3), was " + phq9SelfHarmAbove);
+		}
+		if (cssrsFrom == null || cssrsFrom == RiskLevel.NONE) {
+			throw new IllegalArgumentException("C-SSRS threshold must be LOW, MODERATE or HIGH, was " + cssrsFrom);
+		}
+		this.phq9SelfHarmAbove = phq9SelfHarmAbove;
+		this.cssrsFrom = cssrsFrom;
+	}
+
+	/** The DOMAIN.md defaults: any item 9 answer other than "not at all", or C-SSRS moderate or high risk. */
+	public static SafetyRule defaults() {
+		return new SafetyRule(0, RiskLevel.MODERATE);
+	}
+
+	/** Whether this score needs a clinician now; judged on unfinished questionnaires too, never waiting for a total. */
+	public boolean concern(Score score) {
+		boolean selfHarm = score.code() == InstrumentCode.PHQ9 && score.selfHarm() != null
+				&& score.selfHarm() > phq9SelfHarmAbove;
+		boolean risk = score.code() == InstrumentCode.CSSRS_SCREENER && score.risk() != null
+				&& score.risk().atLeast(cssrsFrom);
+		return selfHarm || risk;
+	}
+
+	public int phq9SelfHarmAbove() {
+		return phq9SelfHarmAbove;
+	}
+
+	public RiskLevel cssrsFrom() {
+		return cssrsFrom;
+	}
+}
