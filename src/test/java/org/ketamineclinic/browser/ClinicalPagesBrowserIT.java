@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ketamineclinic.ClinicIntegrationTest;
 import org.ketamineclinic.TestClock;
+import org.ketamineclinic.assessment.QuestionnaireLinks;
 import org.ketamineclinic.patient.PatientManagement;
 import org.ketamineclinic.staff.StaffFixtures;
 import org.ketamineclinic.staff.StaffRole;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The clinical screens pass the axe-core rules for WCAG 2.2 A and AA on a tablet (768 × 1024), including forms
  * showing their errors: the patient list and chart, opening a chart, treatment, screening, the order with its worked
- * dose, consent on the tablet and from the patient's link, the controlled-substance log and psychotherapy.
+ * dose, consent on the tablet and from the patient's link, the controlled-substance log, psychotherapy, safety
+ * alerts, and the questionnaire a patient answers on their phone (390 × 844).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ClinicIntegrationTest.Support.class)
@@ -56,6 +58,9 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 	@Autowired
 	ConsentManagement consent;
 
+	@Autowired
+	QuestionnaireLinks questionnaires;
+
 	@AfterEach
 	void backToNow() {
 		clock.set(Instant.now());
@@ -77,6 +82,21 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 				+ "and recipient = ? order by id desc limit 1").param("axel@example.org").query(String.class).single();
 		var link = Pattern.compile("/consent/[A-Za-z0-9_-]+").matcher(body);
 		assertThat(link.find()).isTrue();
+
+		TreatmentFixtures.run(team.nurse, () -> questionnaires.send(patient, QuestionnaireLinks.BEFORE_INFUSION));
+		String sms = jdbc.sql("select body from outbound_message where message_key like 'questionnaire:%:sms' "
+				+ "and recipient = ? order by id desc limit 1").param(patients.summary(patient).demographics().phone())
+			.query(String.class).single();
+		var questionnaire = Pattern.compile("/q/[A-Za-z0-9_-]+").matcher(sms);
+		assertThat(questionnaire.find()).isTrue();
+
+		try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = phone.newPage();
+			accessible(page, questionnaire.group());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+			page.waitForSelector(".error-summary");
+			accessible(page);
+		}
 
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(768, 1024))) {
 			context.route(url -> !url.startsWith(base()), route -> route.abort());
@@ -105,6 +125,7 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 			accessible(page, "/staff/psychotherapy/patients/" + patient);
 			accessible(page, "/staff/schedule/people/" + request);
 			accessible(page, link.group());
+			accessible(page, "/staff/safety");
 		}
 	}
 
