@@ -9,11 +9,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Questionnaires and safety ({@code clinic.assessment.*}, DOMAIN.md §4).
  *
- * @param linkValidity how long a questionnaire link works (72 h)
+ * @param linkValidity    how long a questionnaire link works (72 h)
+ * @param beforeInfusion  the questionnaires go out this long before each infusion (24 h)
  * @param safety       what raises a safety concern, and who hears of it
+ * @param outcome      what counts as response and remission (DOMAIN.md §4)
  */
 @ConfigurationProperties("clinic.assessment")
-public record AssessmentProperties(@DefaultValue("72h") Duration linkValidity, @DefaultValue Safety safety) {
+public record AssessmentProperties(@DefaultValue("72h") Duration linkValidity,
+		@DefaultValue("24h") Duration beforeInfusion, @DefaultValue Safety safety,
+		@DefaultValue Outcome outcome) {
+
+	/**
+	 * @param responseReduction  response is at least this fraction less than the baseline score (0.5)
+	 * @param remissionPhq9Below remission is a PHQ-9 below this (5)
+	 */
+	public record Outcome(@DefaultValue("0.5") double responseReduction, @DefaultValue("5") int remissionPhq9Below) {
+
+		public Outcome {
+			if (responseReduction <= 0 || responseReduction >= 1) {
+				throw new IllegalArgumentException("clinic.assessment.outcome.response-reduction is a fraction "
+						+ "between 0 and 1, not " + responseReduction);
+			}
+		}
+
+		/** The highest score that still counts as a response to {@code baseline}: 14 → 7. */
+		public int responseAtOrBelow(int baseline) {
+			return (int) Math.floor(baseline * (1 - responseReduction));
+		}
+	}
 
 	/**
 	 * @param phq9SelfHarmAbove an answer to PHQ-9 item 9 above this (0: anything but "not at all") is a concern

@@ -70,15 +70,34 @@ public class QuestionnaireLinks {
 	/** Sends the patient a link to answer {@code instruments}; the texts carry the link and nothing about them. */
 	@Transactional
 	public void send(long patientId, List<InstrumentCode> instruments) {
+		send(patientId, instruments, null);
+	}
+
+	/**
+	 * Sends the questionnaires asked before an infusion for this appointment, unless they were sent for it already
+	 * (false then).
+	 */
+	@Transactional
+	public boolean sendForAppointment(long patientId, long appointment) {
+		if (jdbc.sql("select count(*) from assessment_link where appointment_id = ?").param(appointment)
+			.query(Integer.class).single() > 0) {
+			return false;
+		}
+		send(patientId, BEFORE_INFUSION, appointment);
+		return true;
+	}
+
+	private void send(long patientId, List<InstrumentCode> instruments, Long appointment) {
 		PatientSummary patient = patients.summary(patientId);
 		SecretToken token = SecretToken.random();
 		Instant now = clock.instant();
 		long link = jdbc.sql("""
-				insert into assessment_link (patient_id, instruments, token_hash, created_by, created_at, expires_at)
-				values (?, ?, ?, ?, ?, ?) returning id""")
+				insert into assessment_link (patient_id, instruments, token_hash, created_by, created_at, expires_at,
+				    appointment_id)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(patientId, instruments.stream().map(Enum::name).collect(Collectors.joining(",")), token.hash(),
 					StaffPrincipal.current().map(StaffPrincipal::id).orElse(null), Timestamp.from(now),
-					Timestamp.from(now.plus(settings.linkValidity())))
+					Timestamp.from(now.plus(settings.linkValidity())), appointment)
 			.query(Long.class)
 			.single();
 		String url = site.absolute("/q/" + token.value());

@@ -53,7 +53,7 @@ class SessionViews {
 
 	SessionLine line(InfusionSession session) {
 		return new SessionLine(session.row().id(), session.row().openedAt(), session.status(), session.row().doseMg(),
-				session.alerts().size());
+				session.alerts().size(), session.row().startedAt());
 	}
 
 	InfusionSessionView of(InfusionSession session) {

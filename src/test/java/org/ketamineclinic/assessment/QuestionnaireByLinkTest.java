@@ -70,6 +70,11 @@ class QuestionnaireByLinkTest {
 		nurse = staff.create("Nina Nurse", StaffRole.NURSE);
 		patient = new PatientFixtures(context).chart("Quin", "Questions", "seattle", SexAtBirth.FEMALE, "64",
 				coordinator);
+		link = newLink();
+	}
+
+	/** Sends the questionnaires as the nurse would, and follows the link in the text the patient got. */
+	private String newLink() throws Exception {
 		mvc.perform(post("/staff/assessment/patients/" + patient + "/send").with(csrf()).with(signedIn(nurse)))
 			.andReturn();
 		String sms = jdbc.sql("select body from outbound_message where message_key like 'questionnaire:%:sms' "
@@ -79,8 +84,8 @@ class QuestionnaireByLinkTest {
 			.single();
 		var found = Pattern.compile("/q/[A-Za-z0-9_-]+").matcher(sms);
 		assertThat(found.find()).isTrue();
-		link = found.group();
 		assertThat(sms).doesNotContain("Quin", "Questions");
+		return found.group();
 	}
 
 	@AfterEach
@@ -104,6 +109,20 @@ class QuestionnaireByLinkTest {
 			.query(Integer.class).single()).isZero();
 		var again = mvc.perform(answers(1, 0, "no").with(csrf())).andReturn().getResponse();
 		assertThat(again.getStatus()).isEqualTo(422);
+	}
+
+	@Test
+	void halvingTheBaselinePhq9IsAResponseOnThePatientsTrend() throws Exception {
+		mvc.perform(answers(2, 0, "no").with(csrf())).andReturn();
+		clock.advance(Duration.ofDays(7));
+		link = newLink();
+		mvc.perform(answers(1, 0, "no").with(csrf())).andReturn();
+
+		String trend = mvc.perform(get("/staff/assessment/patients/" + patient).with(signedIn(nurse))).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(trend).contains("PHQ-9 baseline <strong>16</strong>", "a response is 8 or less",
+				"Responding now.", "16 (moderately severe)", "8 (mild)");
 	}
 
 	@Test
@@ -163,6 +182,39 @@ class QuestionnaireByLinkTest {
 		assertThat(sent.getContentAsString()).contains("Call or text <a href=\"tel:988\">988</a>");
 		assertThat(jdbc.sql("select count(*) from safety_alert where patient_id = ?").param(patient)
 			.query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void theQuestionnairesGoOutTheDayBeforeEachBookedInfusionOnce() {
+		long request = patients.summary(patient).consultationRequest();
+		long booked = appointment(request, "BOOKED", Duration.ofHours(20));
+		long cancelled = appointment(request, "CANCELLED", Duration.ofHours(21));
+		try {
+			context.getBean(QuestionnairesBeforeInfusions.class).sendDue();
+			context.getBean(QuestionnairesBeforeInfusions.class).sendDue();
+
+			assertThat(jdbc.sql("select count(*) from assessment_link where appointment_id = ?").param(booked)
+				.query(Integer.class).single()).isOne();
+			assertThat(jdbc.sql("select count(*) from assessment_link where appointment_id = ?").param(cancelled)
+				.query(Integer.class).single()).isZero();
+		}
+		finally {
+			jdbc.sql("delete from appointment where id in (?, ?)").params(booked, cancelled).update();
+		}
+	}
+
+	/** An infusion at Seattle starting {@code in} from now, as scheduling stores it (no chair held: a record only). */
+	private long appointment(long request, String status, Duration in) {
+		java.sql.Timestamp start = java.sql.Timestamp.from(clock.instant().plus(in));
+		java.sql.Timestamp end = java.sql.Timestamp.from(clock.instant().plus(in).plus(Duration.ofHours(2)));
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		return jdbc.sql("""
+				insert into appointment (type, location_slug, zone, starts_at, ends_at, mode, status,
+				    consultation_request, booked_at, status_changed_at)
+				values ('INFUSION', 'seattle', 'America/Los_Angeles', ?, ?, 'IN_PERSON', ?, ?, ?, ?) returning id""")
+			.params(start, end, status, request, now, now)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -141,6 +141,8 @@ class StaffAccessTest {
 						Set.of(StaffRole.PRESCRIBER), 404),
 				new Route("GET", "/staff/safety", Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.THERAPIST),
 						200),
+				new Route("GET", "/staff/assessment/patients/" + NO_SUCH_ID,
+						Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER, StaffRole.THERAPIST), 404),
 				new Route("POST", "/staff/assessment/patients/" + NO_SUCH_ID + "/send",
 						Set.of(StaffRole.NURSE, StaffRole.PRESCRIBER), 404),
 				new Route("GET", "/staff/patients", clinical, 200),

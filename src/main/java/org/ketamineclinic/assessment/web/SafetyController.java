@@ -58,7 +58,7 @@ class SafetyController {
 		links.send(id, QuestionnaireLinks.BEFORE_INFUSION);
 		redirect.addFlashAttribute("notice", "The questionnaires (" + String.join(", ", QuestionnaireLinks
 			.BEFORE_INFUSION.stream().map(InstrumentCode::title).toList()) + ") were sent by text and e-mail.");
-		return "redirect:/staff/treatment/patients/" + id;
+		return "redirect:/staff/assessment/patients/" + id;
 	}
 
 	private String page(RefusedForm form, HttpServletRequest http, Model model) {

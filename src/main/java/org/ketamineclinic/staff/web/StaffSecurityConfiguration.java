@@ -122,8 +122,10 @@ class StaffSecurityConfiguration {
 				// Safety alerts: every clinician sees and acknowledges them; nurses and prescribers send questionnaires.
 				.requestMatchers("/staff/safety", "/staff/safety/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
-				.requestMatchers("/staff/assessment/**")
+				.requestMatchers(HttpMethod.POST, "/staff/assessment/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
+				.requestMatchers("/staff/assessment/**")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
 				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides
 				// which notes (object level, in the psychotherapy module).
 				.requestMatchers("/staff/psychotherapy", "/staff/psychotherapy/**")
