@@ -126,6 +126,7 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 			accessible(page, "/staff/schedule/people/" + request);
 			accessible(page, link.group());
 			accessible(page, "/staff/safety");
+			accessible(page, "/staff/assessment/patients/" + patient);
 		}
 	}
 
