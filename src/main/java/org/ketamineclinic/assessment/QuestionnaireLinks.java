@@ -3,9 +3,7 @@ package org.ketamineclinic.assessment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +36,7 @@ public class QuestionnaireLinks {
 
 	private final JdbcClient jdbc;
 
-	private final Responses responses;
-
-	private final SafetyAlerts alerts;
+	private final QuestionnaireAnswers answers;
 
 	private final PatientManagement patients;
 
@@ -54,11 +50,10 @@ public class QuestionnaireLinks {
 
 	private final AssessmentProperties settings;
 
-	QuestionnaireLinks(JdbcClient jdbc, Responses responses, SafetyAlerts alerts, PatientManagement patients,
-			Messaging messaging, SiteSettings site, Auditor auditor, Clock clock, AssessmentProperties settings) {
+	QuestionnaireLinks(JdbcClient jdbc, QuestionnaireAnswers answers, PatientManagement patients, Messaging messaging,
+			SiteSettings site, Auditor auditor, Clock clock, AssessmentProperties settings) {
 		this.jdbc = jdbc;
-		this.responses = responses;
-		this.alerts = alerts;
+		this.answers = answers;
 		this.patients = patients;
 		this.messaging = messaging;
 		this.site = site;
@@ -126,65 +121,20 @@ public class QuestionnaireLinks {
 	}
 
 	/**
-	 * Scores and stores the answers ({@code item key → value} as the form sent them); refused with every unanswered
-	 * question when one is missing, and when the link was used or has expired. Safety never waits for completeness:
-	 * answers that raise a concern are stored and escalated even with other questions left blank.
+	 * Scores and stores the answers sent through a link ({@code item key → value} as the form sent them); refused
+	 * when the link was used or has expired.
 	 */
 	@Transactional
 	public Submitted submit(String token, Map<String, String> form) {
 		Link link = link(token).filter(l -> l.usable(clock.instant()))
 			.orElseThrow(() -> new AssessmentRefusal(Map.of("link", "This link has been used or has expired.")));
-		Map<String, String> problems = new LinkedHashMap<>();
-		List<Answered> answered = new ArrayList<>();
-		for (InstrumentCode code : link.instruments()) {
-			Instrument instrument = Instruments.of(code);
-			Map<String, Integer> answers = answers(instrument, form);
-			Score score = Scoring.score(instrument, answers);
-			for (String missing : score.missing()) {
-				problems.put(missing, "Answer: " + instrument.item(missing).map(Item::text).orElse(missing));
+		return answers.record(link.patientId(), link.instruments(), form, "LINK", link.id(), () -> {
+			if (jdbc.sql("update assessment_link set used_at = ? where id = ? and used_at is null")
+				.params(Timestamp.from(clock.instant()), link.id())
+				.update() == 0) {
+				throw new AssessmentRefusal(Map.of("link", "These answers were sent already."));
 			}
-			answered.add(new Answered(instrument, answers, score));
-		}
-		SafetyRule rule = settings.safety().rule();
-		boolean concern = answered.stream().anyMatch(a -> rule.concern(a.score()));
-		if (!problems.isEmpty() && !concern) {
-			throw new AssessmentRefusal(problems);
-		}
-		if (jdbc.sql("update assessment_link set used_at = ? where id = ? and used_at is null")
-			.params(Timestamp.from(clock.instant()), link.id())
-			.update() == 0) {
-			throw new AssessmentRefusal(Map.of("link", "These answers were sent already."));
-		}
-		List<Long> concerning = new ArrayList<>();
-		List<String> reasons = new ArrayList<>();
-		for (Answered a : answered) {
-			boolean worrying = rule.concern(a.score());
-			long id = responses.insert(link.patientId(), a.instrument(), a.answers(), a.score(), worrying, "LINK",
-					link.id(), clock.instant());
-			if (worrying) {
-				concerning.add(id);
-				reasons.add(SafetyAlerts.reason(a.instrument(), a.score()));
-			}
-		}
-		if (!concerning.isEmpty()) {
-			alerts.raise(link.patientId(), concerning, reasons);
-		}
-		return new Submitted(!concerning.isEmpty());
-	}
-
-	/** The answers the form holds for the instrument's items; anything not a whole number is left unanswered. */
-	private static Map<String, Integer> answers(Instrument instrument, Map<String, String> form) {
-		Map<String, Integer> answers = new LinkedHashMap<>();
-		for (Item item : instrument.items()) {
-			String value = form.get(item.key());
-			if (value != null && value.matches("\\d{1,2}")) {
-				int number = Integer.parseInt(value);
-				if (item.options().stream().anyMatch(o -> o.value() == number)) {
-					answers.put(item.key(), number);
-				}
-			}
-		}
-		return answers;
+		});
 	}
 
 	private Optional<Link> link(String token) {
@@ -206,8 +156,5 @@ public class QuestionnaireLinks {
 		boolean usable(Instant now) {
 			return usedAt == null && now.isBefore(expiresAt);
 		}
-	}
-
-	private record Answered(Instrument instrument, Map<String, Integer> answers, Score score) {
 	}
 }

@@ -218,6 +218,27 @@ class QuestionnaireByLinkTest {
 	}
 
 	@Test
+	void thePatientCanAnswerInClinicOnTheNursesTabletWithTheSameSafetyNet() throws Exception {
+		var request = post("/staff/assessment/patients/" + patient + "/tablet");
+		for (int i = 1; i <= 9; i++) {
+			request = request.param("phq9_" + i, i == 9 ? "1" : "0");
+		}
+		for (int i = 1; i <= 7; i++) {
+			request = request.param("gad7_" + i, "0");
+		}
+		request = request.param("cssrs_1", "0").param("cssrs_2", "0").param("cssrs_6", "0");
+
+		String page = mvc.perform(request.with(csrf()).with(signedIn(nurse))).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Please tell your nurse now", "988");
+		assertThat(jdbc.sql("select count(*) from assessment_response where patient_id = ? and source = 'TABLET'")
+			.param(patient).query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from safety_alert where patient_id = ?").param(patient)
+			.query(Integer.class).single()).isOne();
+	}
+
+	@Test
 	void anExpiredLinkSaysSoKindly() throws Exception {
 		clock.advance(Duration.ofHours(73));
 

@@ -127,6 +127,7 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 			accessible(page, link.group());
 			accessible(page, "/staff/safety");
 			accessible(page, "/staff/assessment/patients/" + patient);
+			accessible(page, "/staff/assessment/patients/" + patient + "/tablet");
 		}
 	}
 

@@ -84,6 +84,24 @@ class TreatmentPagesTest {
 	}
 
 	@Test
+	void onTheClinicTabletThePatientSeesTheFormAndAThankYouButNoStaffScreen() throws Exception {
+		long patient = team.chartedPatient("Tab", "Lett");
+		String form = mvc.perform(get("/staff/treatment/patients/" + patient + "/consent/tablet")
+			.with(signedIn(team.nurse))).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("Consent to intravenous ketamine infusions").doesNotContain("/staff/patients\"");
+
+		var signed = mvc.perform(post("/staff/treatment/patients/" + patient + "/consent/tablet")
+			.param("document", Long.toString(consent.current().id())).param("typedName", "Tab Lett")
+			.param("agreed", "true").with(csrf()).with(signedIn(team.nurse))).andReturn().getResponse();
+		String thanks = mvc.perform(get(signed.getRedirectedUrl()).with(signedIn(team.nurse))).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(signed.getRedirectedUrl()).endsWith("/consent/tablet?signed=true");
+		assertThat(thanks).contains("Please hand the tablet back").doesNotContain("/staff/patients\"");
+		assertThat(consent.status(patient).signatures().get(0).method()).isEqualTo("TABLET");
+	}
+
+	@Test
 	void aDoseAboveTheCeilingIsSignedOnlyWithAReason() throws Exception {
 		long patient = team.chartedPatient("Cee", "Ceiling");
 		team.approvedScreening(patient);

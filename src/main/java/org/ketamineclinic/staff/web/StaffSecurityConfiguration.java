@@ -124,6 +124,8 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
 				.requestMatchers(HttpMethod.POST, "/staff/assessment/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
+				.requestMatchers("/staff/assessment/patients/*/tablet")
+				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
 				.requestMatchers("/staff/assessment/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
 				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides

@@ -40,7 +40,9 @@ class ConsentController {
 	}
 
 	@GetMapping("/staff/treatment/patients/{id}/consent/tablet")
-	String tablet(@PathVariable long id, HttpServletRequest http, Model model) {
+	String tablet(@PathVariable long id, @RequestParam(defaultValue = "false") boolean signed,
+			HttpServletRequest http, Model model) {
+		model.addAttribute("signed", signed && consent.status(id).hasCurrent());
 		return page(id, RefusedForm.NONE, http, model);
 	}
 
@@ -48,9 +50,10 @@ class ConsentController {
 	String sign(@PathVariable long id, @RequestParam long document, @RequestParam(defaultValue = "") String typedName,
 			@RequestParam(defaultValue = "false") boolean agreed, HttpServletRequest http,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		// The patient still holds the tablet: a thank-you on the same plain screen, never a staff page.
 		return Outcome.of("consent", () -> consent.signOnTablet(id, document, typedName, agreed, http.getRemoteAddr(),
-				http.getHeader("User-Agent")), "Consent signed. Please take the tablet back.",
-				"/staff/treatment/patients/" + id, form -> page(id, form, http, model), http, response, redirect);
+				http.getHeader("User-Agent")), "Signed.", "/staff/treatment/patients/" + id + "/consent/tablet?signed=true",
+				form -> page(id, form, http, model), http, response, redirect);
 	}
 
 	@PostMapping("/staff/treatment/patients/{id}/consent/link")
@@ -63,7 +66,8 @@ class ConsentController {
 	private String page(long id, RefusedForm form, HttpServletRequest http, Model model) {
 		var patient = patients.summary(id);
 		auditor.record(AuditAction.VIEW, "patient", Long.toString(id), "consent");
-		model.addAttribute("page", pages.page("Consent form", http));
+		// The patient holds the tablet: no staff menu on this screen, only the form.
+		model.addAttribute("page", pages.plain("Consent form", http));
 		model.addAttribute("patient", patient);
 		model.addAttribute("document", consent.current());
 		model.addAttribute("form", form);

@@ -1,0 +1,116 @@
+package org.ketamineclinic.assessment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ketamineclinic.audit.AuditAction;
+import org.ketamineclinic.audit.Auditor;
+import org.ketamineclinic.patient.PatientManagement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questionnaires as answered, from a link or in clinic on a tablet: scored, stored as given, and a worrying answer
+ * raises a safety alert in the same transaction.
+ */
+@Service
+public class QuestionnaireAnswers {
+
+	private final Responses responses;
+
+	private final SafetyAlerts alerts;
+
+	private final PatientManagement patients;
+
+	private final Auditor auditor;
+
+	private final Clock clock;
+
+	private final AssessmentProperties settings;
+
+	QuestionnaireAnswers(Responses responses, SafetyAlerts alerts, PatientManagement patients, Auditor auditor,
+			Clock clock, AssessmentProperties settings) {
+		this.responses = responses;
+		this.alerts = alerts;
+		this.patients = patients;
+		this.auditor = auditor;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** The patient answers in clinic, on the tablet a colleague hands them (recorded as such). */
+	@Transactional
+	public Submitted submitOnTablet(long patientId, Map<String, String> form) {
+		patients.summary(patientId);
+		Submitted submitted = record(patientId, QuestionnaireLinks.BEFORE_INFUSION, form, "TABLET", null, () -> {
+		});
+		auditor.record(AuditAction.CREATE, "patient", Long.toString(patientId), "questionnaire");
+		return submitted;
+	}
+
+	/** The instruments asked in clinic before an infusion, for the tablet's form. */
+	public List<Instrument> beforeInfusion() {
+		return QuestionnaireLinks.BEFORE_INFUSION.stream().map(Instruments::of).toList();
+	}
+
+	/**
+	 * Scores and stores the answers; refused with every unanswered question when one is missing. Safety never waits
+	 * for completeness: answers that raise a concern are stored and escalated even with other questions left blank.
+	 */
+	Submitted record(long patientId, List<InstrumentCode> instruments, Map<String, String> form,
+			String source, Long linkId, Runnable claim) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		List<Answered> answered = new ArrayList<>();
+		for (InstrumentCode code : instruments) {
+			Instrument instrument = Instruments.of(code);
+			Map<String, Integer> answers = answers(instrument, form);
+			Score score = Scoring.score(instrument, answers);
+			for (String missing : score.missing()) {
+				problems.put(missing, "Answer: " + instrument.item(missing).map(Item::text).orElse(missing));
+			}
+			answered.add(new Answered(instrument, answers, score));
+		}
+		SafetyRule rule = settings.safety().rule();
+		boolean concern = answered.stream().anyMatch(a -> rule.concern(a.score()));
+		if (!problems.isEmpty() && !concern) {
+			throw new AssessmentRefusal(problems);
+		}
+		claim.run();
+		List<Long> concerning = new ArrayList<>();
+		List<String> reasons = new ArrayList<>();
+		for (Answered a : answered) {
+			boolean worrying = rule.concern(a.score());
+			long id = responses.insert(patientId, a.instrument(), a.answers(), a.score(), worrying, source, linkId,
+					clock.instant());
+			if (worrying) {
+				concerning.add(id);
+				reasons.add(SafetyAlerts.reason(a.instrument(), a.score()));
+			}
+		}
+		if (!concerning.isEmpty()) {
+			alerts.raise(patientId, concerning, reasons);
+		}
+		return new Submitted(!concerning.isEmpty());
+	}
+
+	/** The answers the form holds for the instrument's items; anything not a whole number is left unanswered. */
+	private static Map<String, Integer> answers(Instrument instrument, Map<String, String> form) {
+		Map<String, Integer> answers = new LinkedHashMap<>();
+		for (Item item : instrument.items()) {
+			String value = form.get(item.key());
+			if (value != null && value.matches("\\d{1,2}")) {
+				int number = Integer.parseInt(value);
+				if (item.options().stream().anyMatch(o -> o.value() == number)) {
+					answers.put(item.key(), number);
+				}
+			}
+		}
+		return answers;
+	}
+
+	private record Answered(Instrument instrument, Map<String, Integer> answers, Score score) {
+	}
+}
