@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
-import org.ketamineclinic.location.Location;
-import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.PatientManagement;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffPrincipal;
@@ -39,11 +37,8 @@ public class SafetyAlerts implements UrgentNotices {
 
 	private final Clock clock;
 
-	private final Locations locations;
-
 	SafetyAlerts(JdbcClient jdbc, PatientManagement patients, StaffManagement staff, Auditor auditor,
-			ApplicationEventPublisher events, Clock clock, Locations locations) {
-		this.locations = locations;
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.patients = patients;
 		this.staff = staff;
@@ -126,8 +121,7 @@ public class SafetyAlerts implements UrgentNotices {
 		return new SafetyAlertView(rs.getLong("id"), patient.id(), patient.name(), patient.mrn(),
 				patient.demographics().phone(), List.of(rs.getString("reasons").split("\n")),
 				rs.getTimestamp("raised_at").toInstant(),
-				locations.bySlug(patient.demographics().homeClinic()).map(Location::zone)
-					.orElseGet(() -> locations.all().get(0).zone()),
+				patient.zone(),
 				rs.getInt("escalations"),
 				acknowledged == null ? null : staff.names().get(rs.getLong("acknowledged_by")),
 				acknowledged == null ? null : acknowledged.toInstant(), rs.getString("action_note"));

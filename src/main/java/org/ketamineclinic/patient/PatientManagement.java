@@ -110,7 +110,7 @@ public class PatientManagement {
 		Function<Long, String> names = names();
 		PatientSummary summary = summary(row, names, clinical);
 		return new PatientChart(summary, row.version(), row.openedAt(), names.apply(row.openedBy()),
-				locations.bySlug(row.demographics().homeClinic()).map(Location::zone).orElse(clinicZone()),
+				zoneOf(row),
 				row.demographics().ageOn(today()),
 				clinical ? patients.medications(id, names) : List.of(),
 				clinical ? patients.weights(id, 20, names) : List.of(), patients.documents(id, names), clinical);
@@ -152,7 +152,7 @@ public class PatientManagement {
 		List<Weighing> latest = clinical ? patients.weights(id, 1, names) : List.of();
 		return new PatientSummary(id, row.mrn(), row.request(), row.demographics(),
 				latest.isEmpty() ? null : latest.get(0), clinical ? patients.allergies(id, names) : List.of(),
-				clinical ? patients.diagnoses(id, names) : List.of(), patients.contacts(id));
+				clinical ? patients.diagnoses(id, names) : List.of(), patients.contacts(id), zoneOf(row));
 	}
 
 	private RequestContact openable(long request) {
@@ -182,6 +182,10 @@ public class PatientManagement {
 
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(clinicZone()));
+	}
+
+	private java.time.ZoneId zoneOf(Patients.Row row) {
+		return locations.bySlug(row.demographics().homeClinic()).map(Location::zone).orElse(clinicZone());
 	}
 
 	/** The zone dates are judged in before a clinic is chosen: the clinics share one (Washington). */

@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param consultationRequest the request the chart was opened from (scheduling knows people by it)
  * @param latestWeight        the newest weighing, or null
+ * @param zone                the time zone of the patient's clinic: their times are shown, and "today" judged, in it
  */
 public record PatientSummary(long id, String mrn, long consultationRequest, Demographics demographics,
-		Weighing latestWeight, List<Allergy> allergies, List<Diagnosis> diagnoses, List<Contact> contacts) {
+		Weighing latestWeight, List<Allergy> allergies, List<Diagnosis> diagnoses, List<Contact> contacts,
+		java.time.ZoneId zone) {
 
 	public String name() {
 		return demographics.name();

@@ -65,7 +65,7 @@ class SessionViews {
 		return new InfusionSessionView(row.id(), row.patientId(), patient.name(), patient.mrn(),
 				patient.demographics().dateOfBirth().toString(),
 				patient.allergies().stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
-				row.appointmentId(), row.clinic(), clock.zoneOf(patient), session.status(), row.version(),
+				row.appointmentId(), row.clinic(), patient.zone(), session.status(), row.version(),
 				orders.order(row.orderId()), row.identityConfirmed(), row.fastingConfirmed(),
 				row.escortName() == null ? InfusionSessions.escortFrom(patient) : row.escortName(), row.escortPhone(),
 				row.pregnancyTest(), conditions.pregnancyTestRequired(), plain(row.weightKg()), row.checklistAt() != null,

@@ -3,10 +3,7 @@ package org.ketamineclinic.treatment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.ketamineclinic.location.Location;
-import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.PatientSummary;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +13,8 @@ class TreatmentClock {
 
 	private final Clock clock;
 
-	private final Locations locations;
-
-	TreatmentClock(Clock clock, Locations locations) {
+	TreatmentClock(Clock clock) {
 		this.clock = clock;
-		this.locations = locations;
 	}
 
 	/**
@@ -32,18 +26,12 @@ class TreatmentClock {
 		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
-	ZoneId zoneOf(PatientSummary patient) {
-		return locations.bySlug(patient.demographics().homeClinic())
-			.map(Location::zone)
-			.orElseGet(() -> locations.all().get(0).zone());
-	}
-
 	LocalDate today(PatientSummary patient) {
-		return LocalDate.now(clock.withZone(zoneOf(patient)));
+		return LocalDate.now(clock.withZone(patient.zone()));
 	}
 
 	/** The start of today where the patient is treated. */
 	Instant startOfToday(PatientSummary patient) {
-		return today(patient).atStartOfDay(zoneOf(patient)).toInstant();
+		return today(patient).atStartOfDay(patient.zone()).toInstant();
 	}
 }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.assessment.AssessmentHistory;
 import org.ketamineclinic.assessment.Trend;
-import org.ketamineclinic.location.Location;
-import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.PatientManagement;
 import org.ketamineclinic.staff.StaffPages;
 import org.springframework.stereotype.Controller;
@@ -25,15 +23,11 @@ class AssessmentController {
 
 	private final PatientManagement patients;
 
-	private final Locations locations;
-
 	private final StaffPages pages;
 
-	AssessmentController(AssessmentHistory history, PatientManagement patients, Locations locations,
-			StaffPages pages) {
+	AssessmentController(AssessmentHistory history, PatientManagement patients, StaffPages pages) {
 		this.history = history;
 		this.patients = patients;
-		this.locations = locations;
 		this.pages = pages;
 	}
 
@@ -41,8 +35,7 @@ class AssessmentController {
 	String trend(@PathVariable long id, HttpServletRequest http, Model model) {
 		var patient = patients.summary(id);
 		Trend trend = history.trend(id);
-		ZoneId zone = locations.bySlug(patient.demographics().homeClinic()).map(Location::zone)
-			.orElseGet(() -> locations.all().get(0).zone());
+		ZoneId zone = patient.zone();
 		model.addAttribute("page", pages.page("Questionnaires · " + patient.name(), http));
 		model.addAttribute("patient", patient);
 		model.addAttribute("trend", trend);

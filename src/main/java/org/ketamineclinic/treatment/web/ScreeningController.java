@@ -38,10 +38,7 @@ class ScreeningController {
 
 	private final Auditor auditor;
 
-	private final Zones zones;
-
-	ScreeningController(ScreeningManagement screenings, PatientManagement patients, StaffPages pages, Auditor auditor, Zones zones) {
-		this.zones = zones;
+	ScreeningController(ScreeningManagement screenings, PatientManagement patients, StaffPages pages, Auditor auditor) {
 		this.screenings = screenings;
 		this.patients = patients;
 		this.pages = pages;
@@ -98,7 +95,7 @@ class ScreeningController {
 		model.addAttribute("patient", patient);
 		model.addAttribute("screening", screening);
 		model.addAttribute("questions", List.of(ScreeningQuestion.values()));
-		model.addAttribute("zone", zones.of(patient));
+		model.addAttribute("zone", patient.zone());
 		model.addAttribute("mayDecide", StaffPrincipal.current().orElseThrow().has(StaffRole.PRESCRIBER));
 		model.addAttribute("form", form);
 		return "treatment/screening";

@@ -41,11 +41,8 @@ class TreatmentController {
 
 	private final Auditor auditor;
 
-	private final Zones zones;
-
 	TreatmentController(PatientManagement patients, ScreeningManagement screenings, ConsentManagement consent,
-			OrderManagement orders, InfusionSessions sessions, StaffPages pages, Auditor auditor, Zones zones) {
-		this.zones = zones;
+			OrderManagement orders, InfusionSessions sessions, StaffPages pages, Auditor auditor) {
 		this.auditor = auditor;
 		this.patients = patients;
 		this.screenings = screenings;
@@ -101,7 +98,7 @@ class TreatmentController {
 		model.addAttribute("order", orders.active(id).orElse(null));
 		model.addAttribute("sessions", sessions.ofPatient(id));
 		model.addAttribute("form", form);
-		model.addAttribute("zone", zones.of(chart));
+		model.addAttribute("zone", chart.zone());
 		auditor.record(AuditAction.VIEW, "patient", Long.toString(id), "treatment");
 		return "treatment/patient";
 	}
