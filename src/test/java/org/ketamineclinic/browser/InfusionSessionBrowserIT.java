@@ -93,7 +93,7 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 			page.getByLabel("Heart rate").fill("72");
 			page.getByLabel("SpO2 %").fill("98");
 			page.getByLabel("Resp. rate").fill("14");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the checklist")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the checklist")));
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Checklist recorded");
 			assertThat(page.locator("#dose-heading")).hasText("2. Dose: 40 mg at 156 mL/h");
 			assertThat(page.getByText("0.5 mg/kg × 80 kg = 40 mg")).isVisible();
@@ -102,11 +102,11 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 			// A colleague checks the dose on the same tablet, with their own authenticator code.
 			page.getByLabel("Second check by").selectOption(String.valueOf(team.secondNurse.id()));
 			page.getByLabel("Their authenticator code").fill(team.code(team.secondNurse));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the check")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the check")));
 			assertThat(page.getByText("Checked by Sol Second.")).isVisible();
 
 			page.getByLabel("Vial the dose is drawn from").selectOption(String.valueOf(vial));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the infusion")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the infusion")));
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Infusion started");
 			assertThat(page.locator(".session__status")).containsText("Infusion running");
 
@@ -121,14 +121,14 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 			accessible(page);
 			page.locator(".session__alerts select").selectOption("SLOWED");
 			page.locator(".session__alerts input[name=note]").fill("Rate halved; prescriber informed");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge")));
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Alert acknowledged.");
 			assertThat(page.locator(".session__alerts")).hasCount(0);
 
 			later(page, Duration.ofMinutes(10));
 			vitals(page, "150", "92", "80", "98");
 			later(page, Duration.ofMinutes(10));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Infusion complete")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Infusion complete")));
 			assertThat(page.locator(".session__status")).containsText("observing until discharge");
 
 			// Observation: vitals every 15 minutes (here every 10) until two hours from the start.
@@ -141,18 +141,18 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 			for (int i = 0; i < scores.length; i++) {
 				items.nth(i).fill(scores[i]);
 			}
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the scores")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the scores")));
 			assertThat(page.locator("#cadss-heading")).containsText("5 of 24");
 			accessible(page);
 
 			page.getByLabel("Alert and oriented").check();
 			page.getByLabel("Escort present: Robin Example").check();
 			page.getByLabel("The patient acknowledged: no driving until tomorrow").check();
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discharge")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discharge")));
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Discharged.");
 
 			page.getByLabel("Your authenticator code").fill(team.code(team.nurse));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the record")).click();
+			submit(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the record")));
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Signed. The record is locked");
 			assertThat(page.locator(".session__status")).containsText("Signed and locked");
 			accessible(page);
@@ -163,6 +163,14 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 			assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		}
 		assertThat(consoleErrors).isEmpty();
+	}
+
+	/**
+	 * Submits a form and waits for the page it leads to: a reload while the answer is still on its way would find no
+	 * page to reload.
+	 */
+	private static void submit(Page page, com.microsoft.playwright.Locator button) {
+		page.waitForNavigation(button::click);
 	}
 
 	/** Time passes at the chair; the nurse's screen stays in use (a reload), as it would. */
@@ -177,8 +185,8 @@ class InfusionSessionBrowserIT extends ChromiumTest {
 		form.getByLabel("Diastolic").fill(diastolic);
 		form.getByLabel("Heart rate").fill(heartRate);
 		form.getByLabel("SpO2 %").fill(spo2);
-		form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record vitals"))
-			.click();
+		submit(page, form.getByRole(AriaRole.BUTTON,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record vitals")));
 	}
 
 	private static void accessible(Page page) {
