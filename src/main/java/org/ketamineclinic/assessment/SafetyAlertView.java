@@ -2,8 +2,6 @@ package org.ketamineclinic.assessment;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
 
 /**
@@ -17,9 +15,9 @@ public record SafetyAlertView(long id, long patientId, String patientName, Strin
 		List<String> reasons, Instant raisedAt, ZoneId zone, int escalations, String acknowledgedBy,
 		Instant acknowledgedAt, String actionNote) {
 
-	/** "Dec 7, 9:05 AM". */
+	/** "Dec 7, 2026, 9:05 AM". */
 	public String raised() {
-		return DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US).format(raisedAt.atZone(zone));
+		return org.ketamineclinic.web.ClinicTimes.of(raisedAt, zone);
 	}
 
 	public boolean open() {

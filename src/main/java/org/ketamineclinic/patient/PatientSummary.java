@@ -1,7 +1,6 @@
 package org.ketamineclinic.patient;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,11 +21,6 @@ public record PatientSummary(long id, String mrn, long consultationRequest, Demo
 
 	public BigDecimal heightCm() {
 		return demographics.heightCm();
-	}
-
-	/** Whether today's weighing is already on the chart (a dose uses the weight measured that day). */
-	public boolean weighedSince(Instant since) {
-		return latestWeight != null && !latestWeight.measuredAt().isBefore(since);
 	}
 
 	public boolean hasEscort() {

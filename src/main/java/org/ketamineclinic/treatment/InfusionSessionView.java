@@ -12,13 +12,15 @@ import java.util.List;
  * @param dischargeBlocks what holds the discharge, in words (empty: the patient may go home)
  * @param vitalsDue       when the next vitals are due, or null
  * @param gate            the start gate's limit, "160/100"
+ * @param fasting         the clinic's fasting rule, "nothing to eat for 6 h, clear liquids until 2 h before"
  * @param allergies       the chart's allergies, "Latex (hives)"
  */
 public record InfusionSessionView(long id, long patientId, String patientName, String mrn, String dateOfBirth,
 		List<String> allergies, Long appointmentId, String clinic, ZoneId zone, SessionStatus status, int version,
 		OrderView order, boolean identityConfirmed, boolean fastingConfirmed, String escortName, String escortPhone,
 		PregnancyTest pregnancyTest, boolean pregnancyTestRequired, BigDecimal weightKg, boolean checklistDone,
-		SessionVital baseline, boolean baselineAboveGate, String gate, String bpOverrideBy, String bpOverrideReason,
+		SessionVital baseline, boolean baselineAboveGate, String gate, String fasting, String bpOverrideBy,
+		String bpOverrideReason,
 		BigDecimal doseMg, BigDecimal drugMl, BigDecimal totalMl, BigDecimal rateMlPerHour, List<String> doseFormula,
 		String doseCheckedBy, boolean secondCheckRequired, Instant startedAt, Instant infusionEndedAt,
 		String endedEarlyReason, BigDecimal administeredMg, Integer cadssTotal, Boolean alertAndOriented,
@@ -29,10 +31,6 @@ public record InfusionSessionView(long id, long patientId, String patientName, S
 
 	public boolean signed() {
 		return status == SessionStatus.SIGNED;
-	}
-
-	public boolean running() {
-		return status == SessionStatus.RUNNING || status == SessionStatus.PAUSED;
 	}
 
 	public boolean preparing() {

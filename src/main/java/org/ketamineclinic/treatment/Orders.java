@@ -67,8 +67,4 @@ class Orders {
 				rs.getTimestamp("signed_at").toInstant(), stopped == null ? null : stopped.toInstant(),
 				rs.getString("discontinue_reason"));
 	}
-
-	static BigDecimal orZero(BigDecimal value) {
-		return value == null ? BigDecimal.ZERO : value;
-	}
 }

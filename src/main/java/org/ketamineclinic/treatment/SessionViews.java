@@ -40,10 +40,13 @@ class SessionViews {
 	}
 
 	StartConditions conditions(InfusionSession session) {
-		long patient = session.row().patientId();
-		return new StartConditions(consent.status(patient).hasCurrent(), screenings.approval(patient).isPresent(),
-				orders.order(session.row().orderId()).active(),
-				patients.summary(patient).demographics().childbearingPotential());
+		return conditions(session, patients.summary(session.row().patientId()), orders.order(session.row().orderId()));
+	}
+
+	private StartConditions conditions(InfusionSession session, PatientSummary patient, OrderView order) {
+		long id = session.row().patientId();
+		return new StartConditions(consent.status(id).hasCurrent(), screenings.approval(id).isPresent(),
+				order.active(), patient.demographics().childbearingPotential());
 	}
 
 	/** 40.0 → 40, as people write doses (the record keeps the scale). */
@@ -61,16 +64,20 @@ class SessionViews {
 		PatientSummary patient = patients.summary(row.patientId());
 		var names = staff.names();
 		var s = settings.session();
-		StartConditions conditions = conditions(session);
+		OrderView order = orders.order(row.orderId());
+		StartConditions conditions = conditions(session, patient, order);
 		return new InfusionSessionView(row.id(), row.patientId(), patient.name(), patient.mrn(),
 				patient.demographics().dateOfBirth().toString(),
 				patient.allergies().stream().map(a -> a.substance() + " (" + a.reaction() + ")").toList(),
 				row.appointmentId(), row.clinic(), patient.zone(), session.status(), row.version(),
-				orders.order(row.orderId()), row.identityConfirmed(), row.fastingConfirmed(),
+				order, row.identityConfirmed(), row.fastingConfirmed(),
 				row.escortName() == null ? InfusionSessions.escortFrom(patient) : row.escortName(), row.escortPhone(),
 				row.pregnancyTest(), conditions.pregnancyTestRequired(), plain(row.weightKg()), row.checklistAt() != null,
 				session.baseline().orElse(null), session.baselineAboveGate(s),
-				s.startSystolic() + "/" + s.startDiastolic(), names.apply(row.bpOverrideBy()), row.bpOverrideReason(),
+				s.startSystolic() + "/" + s.startDiastolic(),
+				"nothing to eat for %d h, clear liquids until %d h before".formatted(s.fastingSolidsHours(),
+						s.fastingClearHours()),
+				names.apply(row.bpOverrideBy()), row.bpOverrideReason(),
 				plain(row.doseMg()), plain(row.drugMl()), plain(row.totalMl()), plain(row.rateMlPerHour()),
 				row.doseFormula() == null ? List.of() : List.of(row.doseFormula().split("\n")),
 				names.apply(row.doseCheckedBy()), s.secondCheck(), row.startedAt(), row.infusionEndedAt(),

@@ -29,9 +29,4 @@ class TreatmentClock {
 	LocalDate today(PatientSummary patient) {
 		return LocalDate.now(clock.withZone(patient.zone()));
 	}
-
-	/** The start of today where the patient is treated. */
-	Instant startOfToday(PatientSummary patient) {
-		return today(patient).atStartOfDay(patient.zone()).toInstant();
-	}
 }

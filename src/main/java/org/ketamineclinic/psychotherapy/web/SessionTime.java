@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.ketamineclinic.web.ClinicTimes;
+
 /** Session times in the patient's clinic's zone: "Mar 27, 2026, 2:30 PM", and the form's date and time fields. */
 public final class SessionTime {
-
-	private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a", Locale.US);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
 
@@ -16,7 +16,7 @@ public final class SessionTime {
 	}
 
 	public static String of(Instant instant, ZoneId zone) {
-		return FULL.format(instant.atZone(zone));
+		return ClinicTimes.of(instant, zone);
 	}
 
 	public static String date(Instant instant, ZoneId zone) {

@@ -3,7 +3,6 @@ package org.ketamineclinic.treatment.web;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +21,7 @@ import org.ketamineclinic.treatment.InfusionSessionView;
 import org.ketamineclinic.treatment.SessionAlert;
 import org.ketamineclinic.treatment.SessionEvent;
 import org.ketamineclinic.treatment.SessionVital;
+import org.ketamineclinic.web.ClinicTimes;
 
 /**
  * The signed infusion record as a PDF for the chart: who, what was given and how it was worked out, every reading,
@@ -158,8 +158,7 @@ final class InfusionRecordPdf {
 	}
 
 	private static String time(Instant at, ZoneId zone) {
-		return at == null ? "–"
-				: DateTimeFormatter.ofPattern("MMM d, uuuu h:mm a", Locale.US).format(at.atZone(zone));
+		return ClinicTimes.of(at, zone);
 	}
 
 	private static String plain(java.math.BigDecimal value) {

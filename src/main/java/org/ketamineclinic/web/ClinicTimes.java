@@ -1,18 +1,21 @@
-package org.ketamineclinic.treatment.web;
+package org.ketamineclinic.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times on the treatment screens, in the zone of the patient's clinic: "Dec 7, 2026, 9:05 AM". */
-public final class Times {
+/**
+ * Times as the staff screens and printed records show them, in the clinic's zone: "Dec 7, 2026, 9:05 AM" and
+ * "9:05 AM"; "–" for a time that has not happened.
+ */
+public final class ClinicTimes {
 
 	private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a", Locale.US);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
-	private Times() {
+	private ClinicTimes() {
 	}
 
 	public static String of(Instant at, ZoneId zone) {
