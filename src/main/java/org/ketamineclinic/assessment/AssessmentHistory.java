@@ -56,6 +56,16 @@ public class AssessmentHistory {
 				settings.outcome().remissionPhq9Below(), infusions, all);
 	}
 
+	/** One stored questionnaire's score, for the modules that follow outcomes; not a clinical read, not audited. */
+	public java.util.Optional<CompletedQuestionnaire> completed(long responseId) {
+		return jdbc.sql("select id, patient_id, instrument, total, submitted_at from assessment_response where id = ?")
+			.param(responseId)
+			.query((rs, n) -> new CompletedQuestionnaire(rs.getLong("id"), rs.getLong("patient_id"),
+					InstrumentCode.valueOf(rs.getString("instrument")), (Integer) rs.getObject("total"),
+					rs.getTimestamp("submitted_at").toInstant()))
+			.optional();
+	}
+
 	private static List<ScoredResponse> scored(List<ScoredResponse> all, InstrumentCode code) {
 		return all.stream().filter(r -> r.instrument() == code && r.total() != null).toList();
 	}

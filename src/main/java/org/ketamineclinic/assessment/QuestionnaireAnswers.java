@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
 import org.ketamineclinic.patient.PatientManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +32,17 @@ public class QuestionnaireAnswers {
 
 	private final AssessmentProperties settings;
 
+	private final ApplicationEventPublisher events;
+
 	QuestionnaireAnswers(Responses responses, SafetyAlerts alerts, PatientManagement patients, Auditor auditor,
-			Clock clock, AssessmentProperties settings) {
+			Clock clock, AssessmentProperties settings, ApplicationEventPublisher events) {
 		this.responses = responses;
 		this.alerts = alerts;
 		this.patients = patients;
 		this.auditor = auditor;
 		this.clock = clock;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	/** The patient answers in clinic, on the tablet a colleague hands them (recorded as such). */
@@ -85,6 +89,7 @@ public class QuestionnaireAnswers {
 			boolean worrying = rule.concern(a.score());
 			long id = responses.insert(patientId, a.instrument(), a.answers(), a.score(), worrying, source, linkId,
 					clock.instant());
+			events.publishEvent(new QuestionnaireCompleted(id));
 			if (worrying) {
 				concerning.add(id);
 				reasons.add(SafetyAlerts.reason(a.instrument(), a.score()));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ketamineclinic.staff.StaffRole;
 import org.ketamineclinic.substances.SubstanceLedger;
 import org.ketamineclinic.substances.SubstanceRefusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +28,15 @@ public class InfusionControl {
 
 	private final TreatmentClock clock;
 
-	InfusionControl(SessionStore store, ElectronicSignatures signatures, SubstanceLedger ledger, TreatmentClock clock) {
+	private final ApplicationEventPublisher events;
+
+	InfusionControl(SessionStore store, ElectronicSignatures signatures, SubstanceLedger ledger, TreatmentClock clock,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.signatures = signatures;
 		this.ledger = ledger;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -77,6 +82,7 @@ public class InfusionControl {
 		record(() -> ledger.administered(session.row().substanceDrawId(), dose, Staff.current()));
 		store.write(session, version, Map.of("infusion_ended_at", clock.now(), "administered_mg", dose));
 		store.event(session, EventKind.COMPLETE, null, Decimals.plain(dose) + " mg given");
+		events.publishEvent(new InfusionGiven(id));
 	}
 
 	/**
@@ -120,6 +126,9 @@ public class InfusionControl {
 				"ended_early_reason", why));
 		store.event(session, EventKind.STOP, null, why + " (" + Decimals.plain(given) + " of " + Decimals.plain(dose)
 				+ " mg given)");
+		if (given.signum() > 0) {
+			events.publishEvent(new InfusionGiven(id));
+		}
 	}
 
 	private InfusionSession running(long id, SessionStatus expected, String otherwise) {

@@ -37,6 +37,20 @@ class InfusionRecords {
 			.query(Long.class).optional();
 	}
 
+	Optional<GivenInfusion> given(long session) {
+		return jdbc.sql("""
+				select s.id, s.patient_id, s.clinic, o.id as order_id, o.program, o.infusions, o.mg_per_kg,
+				       s.started_at, s.administered_mg
+				from infusion_session s join treatment_order o on o.id = s.order_id
+				where s.id = ? and s.started_at is not null and s.administered_mg > 0""")
+			.param(session)
+			.query((rs, n) -> new GivenInfusion(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("clinic"),
+					rs.getLong("order_id"), rs.getString("program"), rs.getInt("infusions"),
+					rs.getBigDecimal("mg_per_kg"), rs.getTimestamp("started_at").toInstant(),
+					rs.getBigDecimal("administered_mg")))
+			.optional();
+	}
+
 	List<Long> ofPatient(long patient) {
 		return jdbc.sql("select id from infusion_session where patient_id = ? order by opened_at desc, id desc")
 			.param(patient).query(Long.class).list();

@@ -106,6 +106,11 @@ public class InfusionSessions {
 		return views.of(session);
 	}
 
+	/** An infusion that was given, for the outcome analytics; empty while nothing was. Not a clinical read. */
+	public Optional<GivenInfusion> given(long sessionId) {
+		return store.records().given(sessionId);
+	}
+
 	public List<SessionLine> ofPatient(long patientId) {
 		return store.records().ofPatient(patientId).stream().map(store::load).map(views::line).toList();
 	}
