@@ -35,4 +35,10 @@ public record ConditionPage(String slug, String title, String description, Strin
 	 */
 	public record Section(String id, String heading, String bodyHtml, List<EvidenceCard> evidence) {
 	}
+
+	/** The same page with other key figures (the clinic's measured ones in place of the configured text). */
+	public ConditionPage withStatistics(List<Statistic> figures) {
+		return new ConditionPage(slug, title, description, headline, leadHtml, bodyHtml, List.copyOf(figures), sections,
+				researchHeading, evidence, programs, testimonials, articles, mentionsSuicide, updatedAt);
+	}
 }

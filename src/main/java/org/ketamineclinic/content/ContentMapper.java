@@ -27,7 +27,8 @@ class ContentMapper {
 		Map<String, EvidenceCard> evidence = catalog.evidenceBySlug();
 		List<Statistic> statistics = new ArrayList<>();
 		for (JsonNode s : fm.path("statistics")) {
-			statistics.add(new Statistic(text(s, "value"), text(s, "label"), text(s, "source"), text(s, "sourceUrl")));
+			statistics.add(new Statistic(text(s, "value"), text(s, "label"), text(s, "source"), text(s, "sourceUrl"),
+					text(s, "measured")));
 		}
 		List<ConditionPage.Section> sections = new ArrayList<>();
 		for (JsonNode s : fm.path("sections")) {

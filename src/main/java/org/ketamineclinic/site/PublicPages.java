@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ketamineclinic.content.ContentCatalog;
 import org.ketamineclinic.location.Locations;
+import org.ketamineclinic.outcomes.PublicClaims;
 import org.ketamineclinic.web.CachedPages;
 import org.ketamineclinic.web.ChromeFactory;
 import org.ketamineclinic.web.PageMeta;
@@ -32,8 +33,11 @@ class PublicPages {
 
 	private final Locations locations;
 
+	private final PublicClaims claims;
+
 	PublicPages(CachedPages cache, PageRenderer renderer, ChromeFactory chrome, ContentCatalog content,
-			Locations locations) {
+			Locations locations, PublicClaims claims) {
+		this.claims = claims;
 		this.cache = cache;
 		this.renderer = renderer;
 		this.chrome = chrome;
@@ -43,7 +47,7 @@ class PublicPages {
 
 	/** The version of everything a public page is built from. */
 	String version() {
-		return content.revision() + "." + locations.revision();
+		return content.revision() + "." + locations.revision() + "." + claims.revision();
 	}
 
 	/** A page built by {@code build}, which returns the page's meta and its template parameters. */
