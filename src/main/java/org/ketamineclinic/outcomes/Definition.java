@@ -21,6 +21,19 @@ public record Definition(InstrumentCode instrument, double responseReduction, in
 				outcomes.followUp(), outcomes.window());
 	}
 
+	/** Whether {@code score} is a response to {@code baseline}; null when either is missing or the baseline is 0. */
+	public Boolean responds(Integer baseline, Integer score) {
+		if (baseline == null || baseline <= 0 || score == null) {
+			return null;
+		}
+		return score <= Math.floor(baseline * (1 - responseReduction));
+	}
+
+	/** Whether {@code score} is in remission; null when not measured. */
+	public Boolean remits(Integer score) {
+		return score == null ? null : score < remissionBelow;
+	}
+
 	public String instrumentTitle() {
 		return instrument.title();
 	}

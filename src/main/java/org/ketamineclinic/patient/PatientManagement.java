@@ -61,6 +61,14 @@ public class PatientManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * The medical record numbers of these charts, for exports that identify patients by them and nothing else. The
+	 * caller records the export in the audit trail.
+	 */
+	public java.util.Map<Long, String> recordNumbers(java.util.Collection<Long> ids) {
+		return patients.recordNumbers(ids);
+	}
+
 	/** The chart opened from this consultation request, if there is one. */
 	public Optional<Long> chartFor(long request) {
 		return patients.byRequest(request);

@@ -74,6 +74,16 @@ class Patients {
 		return jdbc.sql("select count(*) from patient where id = ?").param(id).query(Integer.class).single() > 0;
 	}
 
+	java.util.Map<Long, String> recordNumbers(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+		jdbc.sql("select id, mrn from patient where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				numbers.put(rs.getLong("id"), rs.getString("mrn"));
+			});
+		return numbers;
+	}
+
 	Optional<Row> find(long id) {
 		return jdbc.sql("select " + PATIENT_COLUMNS + " from patient where id = ?")
 			.param(id)

@@ -77,6 +77,9 @@ public class StaffPages {
 		if (user.has(StaffRole.INTAKE) || user.has(StaffRole.MANAGER)) {
 			menu.add(new StaffPage.MenuItem("Intake metrics", "/staff/metrics/intake"));
 		}
+		if (user.has(StaffRole.MANAGER) || user.has(StaffRole.ADMIN)) {
+			menu.add(new StaffPage.MenuItem("Outcomes", "/staff/outcomes"));
+		}
 		if (user.has(StaffRole.ADMIN) || user.has(StaffRole.CONTENT_EDITOR)) {
 			menu.add(new StaffPage.MenuItem("Site content", "/staff/content"));
 		}

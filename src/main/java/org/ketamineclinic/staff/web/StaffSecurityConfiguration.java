@@ -128,6 +128,9 @@ class StaffSecurityConfiguration {
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER"))
 				.requestMatchers("/staff/assessment/**")
 				.access(bothFactors.hasAnyRole("NURSE", "PRESCRIBER", "THERAPIST"))
+				// Outcomes (docs/security.md): aggregate figures and course-level exports are the managers'.
+				.requestMatchers("/staff/outcomes", "/staff/outcomes/**")
+				.access(bothFactors.hasAnyRole("MANAGER", "ADMIN"))
 				// Psychotherapy notes (docs/security.md): the job opens the door, the patient's care team decides
 				// which notes (object level, in the psychotherapy module).
 				.requestMatchers("/staff/psychotherapy", "/staff/psychotherapy/**")

@@ -1,0 +1,55 @@
+package org.ketamineclinic.outcomes.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ketamineclinic.outcomes.CourseExport;
+import org.ketamineclinic.outcomes.Dashboard;
+import org.ketamineclinic.outcomes.OutcomeAnalytics;
+import org.ketamineclinic.outcomes.Population;
+import org.ketamineclinic.staff.StaffPages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The managers' outcomes dashboard: the clinic's response and remission, with n, intervals and definitions. */
+@Controller
+class OutcomesController {
+
+	private final OutcomeAnalytics analytics;
+
+	private final StaffPages pages;
+
+	private final CourseExport export;
+
+	OutcomesController(OutcomeAnalytics analytics, StaffPages pages, CourseExport export) {
+		this.export = export;
+		this.analytics = analytics;
+		this.pages = pages;
+	}
+
+	/** Every course as CSV; streamed, so a large clinic's history never sits in memory as text. */
+	@GetMapping("/staff/outcomes/courses.csv")
+	void courses(@RequestParam(defaultValue = "false") boolean deidentified, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outcomes-courses"
+				+ (deidentified ? "-deidentified" : "") + ".csv\"");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		export.write(deidentified, response.getWriter());
+	}
+
+	@GetMapping("/staff/outcomes")
+	String dashboard(HttpServletRequest http, Model model) {
+		Dashboard dashboard = analytics.dashboard();
+		model.addAttribute("page", pages.page("Outcomes", http));
+		model.addAttribute("view", new DashboardView(dashboard,
+				RateBars.of(dashboard.breakdowns().get(0).groups(), Population.INTENTION_TO_TREAT),
+				SurvivalCurve.of(dashboard.timeToResponse())));
+		return "outcomes/dashboard";
+	}
+}
