@@ -42,7 +42,7 @@ class DemoHistory implements ApplicationRunner {
 
 	static final String SERIES = "Ketamine infusion series for depression";
 
-	static final String WITH_THERAPY = "Infusion series with ketamine-assisted psychotherapy";
+	static final String WITH_THERAPY = "Infusions with psychotherapy (KAP)";
 
 	/** Days of the six infusions after the first, for a series over about two weeks; jittered per patient. */
 	private static final int[] SCHEDULE = { 0, 2, 4, 7, 9, 11 };
