@@ -53,7 +53,7 @@ public class AssessmentHistory {
 			.toList();
 		return new Trend(phq9, scored(all, InstrumentCode.GAD7), baseline,
 				baseline == null ? null : settings.outcome().responseAtOrBelow(baseline),
-				settings.outcome().remissionPhq9Below(), infusions, all);
+				settings.outcome().remissionPhq9Below(), infusions, scored(all, InstrumentCode.MADRS), all);
 	}
 
 	/** One stored questionnaire's score, for the modules that follow outcomes; not a clinical read, not audited. */

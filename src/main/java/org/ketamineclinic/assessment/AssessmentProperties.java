@@ -41,16 +41,17 @@ public record AssessmentProperties(@DefaultValue("72h") Duration linkValidity,
 	/**
 	 * @param phq9SelfHarmAbove an answer to PHQ-9 item 9 above this (0: anything but "not at all") is a concern
 	 * @param cssrsFrom         a C-SSRS screener risk at or above this (MODERATE) is a concern
+	 * @param madrsSuicidalFrom a clinician's MADRS item 10 (suicidal thoughts) rating at or above this (4) is a concern
 	 * @param reEscalateAfter   an alert nobody acknowledged goes out again after this (15 min)
 	 * @param onCallPhones      the on-call clinicians' mobile numbers (E.164) for the urgent text
 	 * @param onCallEmails      their e-mail addresses; when empty, every active prescriber's
 	 */
 	public record Safety(@DefaultValue("0") int phq9SelfHarmAbove, @DefaultValue("MODERATE") RiskLevel cssrsFrom,
-			@DefaultValue("15m") Duration reEscalateAfter, @DefaultValue List<String> onCallPhones,
-			@DefaultValue List<String> onCallEmails) {
+			@DefaultValue("4") int madrsSuicidalFrom, @DefaultValue("15m") Duration reEscalateAfter,
+			@DefaultValue List<String> onCallPhones, @DefaultValue List<String> onCallEmails) {
 
 		public SafetyRule rule() {
-			return new SafetyRule(phq9SelfHarmAbove, cssrsFrom);
+			return new SafetyRule(phq9SelfHarmAbove, cssrsFrom, madrsSuicidalFrom);
 		}
 	}
 }

@@ -17,13 +17,15 @@ public final class Instruments {
 				return Gad7.INSTRUMENT;
 			case CSSRS_SCREENER:
 				return CssrsScreener.INSTRUMENT;
+			case MADRS:
+				return Madrs.INSTRUMENT;
 			default:
 				throw new IllegalArgumentException("No instrument " + code);
 		}
 	}
 
 	/**
-	 * The items a person is shown given the answers so far, in order. The PHQ-9 and the GAD-7 ask everything; the
+	 * The items a person is shown given the answers so far, in order. The PHQ-9, the GAD-7 and the MADRS ask everything; the
 	 * C-SSRS screener skips questions 3 to 5 after a "no" to question 2, and asks when the behaviour of question 6
 	 * happened only after a "yes". A form re-rendered with this list after each answer follows the paper form.
 	 */

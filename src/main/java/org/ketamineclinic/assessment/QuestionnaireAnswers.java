@@ -9,13 +9,14 @@ import java.util.Map;
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
 import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Questionnaires as answered, from a link or in clinic on a tablet: scored, stored as given, and a worrying answer
- * raises a safety alert in the same transaction.
+ * Questionnaires as answered, from a link or in clinic on a tablet, and the MADRS as a clinician rated it: scored,
+ * stored as given, and a worrying answer raises a safety alert in the same transaction.
  */
 @Service
 public class QuestionnaireAnswers {
@@ -49,9 +50,25 @@ public class QuestionnaireAnswers {
 	@Transactional
 	public Submitted submitOnTablet(long patientId, Map<String, String> form) {
 		patients.summary(patientId);
-		Submitted submitted = record(patientId, QuestionnaireLinks.BEFORE_INFUSION, form, "TABLET", null, () -> {
-		});
+		Submitted submitted = record(patientId, QuestionnaireLinks.BEFORE_INFUSION, form, "TABLET", null, null,
+				() -> {
+				});
 		auditor.record(AuditAction.CREATE, "patient", Long.toString(patientId), "questionnaire");
+		return submitted;
+	}
+
+	/**
+	 * A nurse or prescriber records the MADRS they rated after interviewing the patient, under their own name. The
+	 * same rules as a questionnaire: refused with every unrated item, except that a suicidal-thoughts rating at the
+	 * clinic's threshold is stored and escalated at once, whatever else is blank.
+	 */
+	@Transactional
+	public Submitted rateMadrs(long patientId, Map<String, String> form) {
+		patients.summary(patientId);
+		long rater = StaffPrincipal.current().orElseThrow().id();
+		Submitted submitted = record(patientId, List.of(InstrumentCode.MADRS), form, "CLINICIAN", null, rater, () -> {
+		});
+		auditor.record(AuditAction.CREATE, "patient", Long.toString(patientId), "madrs");
 		return submitted;
 	}
 
@@ -65,7 +82,7 @@ public class QuestionnaireAnswers {
 	 * for completeness: answers that raise a concern are stored and escalated even with other questions left blank.
 	 */
 	Submitted record(long patientId, List<InstrumentCode> instruments, Map<String, String> form,
-			String source, Long linkId, Runnable claim) {
+			String source, Long linkId, Long ratedBy, Runnable claim) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		List<Answered> answered = new ArrayList<>();
 		for (InstrumentCode code : instruments) {
@@ -88,7 +105,7 @@ public class QuestionnaireAnswers {
 		for (Answered a : answered) {
 			boolean worrying = rule.concern(a.score());
 			long id = responses.insert(patientId, a.instrument(), a.answers(), a.score(), worrying, source, linkId,
-					clock.instant());
+					ratedBy, clock.instant());
 			events.publishEvent(new QuestionnaireCompleted(id));
 			if (worrying) {
 				concerning.add(id);

@@ -128,7 +128,7 @@ public class QuestionnaireLinks {
 	public Submitted submit(String token, Map<String, String> form) {
 		Link link = link(token).filter(l -> l.usable(clock.instant()))
 			.orElseThrow(() -> new AssessmentRefusal(Map.of("link", "This link has been used or has expired.")));
-		return answers.record(link.patientId(), link.instruments(), form, "LINK", link.id(), () -> {
+		return answers.record(link.patientId(), link.instruments(), form, "LINK", link.id(), null, () -> {
 			if (jdbc.sql("update assessment_link set used_at = ? where id = ? and used_at is null")
 				.params(Timestamp.from(clock.instant()), link.id())
 				.update() == 0) {

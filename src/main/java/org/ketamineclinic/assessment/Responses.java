@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Questionnaire responses (V19), stored as given with their scores; the database refuses any change. */
+/** Questionnaire responses (V19, V22), stored as given with their scores; the database refuses any change. */
 @Repository
 class Responses {
 
@@ -22,14 +22,18 @@ class Responses {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param source  LINK, TABLET (the patient answered) or CLINICIAN (a clinician rated, as for the MADRS)
+	 * @param ratedBy the clinician who rated it; null when the patient answered
+	 */
 	long insert(long patient, Instrument instrument, Map<String, Integer> answers, Score score, boolean concern,
-			String source, Long link, Instant at) {
+			String source, Long link, Long ratedBy, Instant at) {
 		return jdbc.sql("""
 				insert into assessment_response (patient_id, instrument, answers, total, band, risk, safety_concern,
-				    source, link_id, submitted_at)
-				values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?) returning id""")
+				    source, link_id, rated_by, submitted_at)
+				values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(patient, instrument.code().name(), json.writeValueAsString(new TreeMap<>(answers)), score.total(),
-					score.band(), score.risk() == null ? null : score.risk().name(), concern, source, link,
+					score.band(), score.risk() == null ? null : score.risk().name(), concern, source, link, ratedBy,
 					Timestamp.from(at))
 			.query(Long.class)
 			.single();

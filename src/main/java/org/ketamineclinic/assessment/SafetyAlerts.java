@@ -52,6 +52,10 @@ public class SafetyAlerts implements UrgentNotices {
 		if (score.risk() != null && score.risk() != RiskLevel.NONE) {
 			return instrument.title() + ": " + score.risk().name().toLowerCase() + " risk";
 		}
+		if (instrument.code() == InstrumentCode.MADRS) {
+			return instrument.title() + " (clinician-rated): item 10 (suicidal thoughts) rated " + score.selfHarm()
+					+ " of 6";
+		}
 		return instrument.title() + ": item 9 (thoughts of being better off dead or of hurting yourself) answered "
 				+ score.selfHarm() + " of 3";
 	}

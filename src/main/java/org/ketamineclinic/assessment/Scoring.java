@@ -46,7 +46,11 @@ public final class Scoring {
 		String band = total == null ? null
 				: Severity.of(instrument.code(), total).map(Severity::label).orElseThrow(
 						() -> new IllegalStateException("No %s band for %d".formatted(instrument.title(), total)));
-		Integer selfHarm = instrument.code() == InstrumentCode.PHQ9 ? given.get(Item.PHQ9_SELF_HARM) : null;
+		Integer selfHarm = switch (instrument.code()) {
+			case PHQ9 -> given.get(Item.PHQ9_SELF_HARM);
+			case MADRS -> given.get(Madrs.SUICIDAL_THOUGHTS);
+			default -> null;
+		};
 		return new Score(instrument.code(), total, band, scorable, missing, null, selfHarm != null && selfHarm > 0,
 				selfHarm);
 	}

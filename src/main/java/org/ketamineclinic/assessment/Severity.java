@@ -17,6 +17,10 @@ public record Severity(String label, int from, int to) {
 	private static final List<Severity> GAD7 = List.of(new Severity("minimal", 0, 4), new Severity("mild", 5, 9),
 			new Severity("moderate", 10, 14), new Severity("severe", 15, 21));
 
+	/** Montgomery and Åsberg's bands as DOMAIN.md §4 gives them; the first is "normal", the symptoms absent. */
+	private static final List<Severity> MADRS = List.of(new Severity("normal", 0, 6), new Severity("mild", 7, 19),
+			new Severity("moderate", 20, 34), new Severity("severe", 35, 60));
+
 	/** The bands of an instrument, lowest first; none for the C-SSRS screener, which yields a risk level instead. */
 	public static List<Severity> bands(InstrumentCode code) {
 		switch (code) {
@@ -24,6 +28,8 @@ public record Severity(String label, int from, int to) {
 				return PHQ9;
 			case GAD7:
 				return GAD7;
+			case MADRS:
+				return MADRS;
 			default:
 				return List.of();
 		}

@@ -15,7 +15,8 @@ final class AnswerMaps {
 		Map<String, Integer> answers = new LinkedHashMap<>();
 		int left = total;
 		for (Item item : instrument.items()) {
-			int value = Math.min(3, left);
+			int highest = item.options().stream().mapToInt(Option::value).max().orElseThrow();
+			int value = Math.min(highest, left);
 			answers.put(item.key(), value);
 			left -= value;
 		}

@@ -73,4 +73,19 @@ class InstrumentsTest {
 	void anUnknownItemKeyFindsNothing() {
 		assertThat(Instruments.of(InstrumentCode.PHQ9).item("phq9_10")).isEmpty();
 	}
+
+	@Test
+	void theMadrsHasTenItemsEachRatedZeroToSixWithTheEvenStepsDescribed() {
+		Instrument madrs = Instruments.of(InstrumentCode.MADRS);
+
+		assertThat(madrs.items()).extracting(Item::text).containsExactly("Apparent sadness", "Reported sadness",
+				"Inner tension", "Reduced sleep", "Reduced appetite", "Concentration difficulties", "Lassitude",
+				"Inability to feel", "Pessimistic thoughts", "Suicidal thoughts");
+		for (Item item : madrs.items()) {
+			assertThat(item.options()).extracting(Option::value).containsExactly(0, 1, 2, 3, 4, 5, 6);
+			assertThat(item.options().get(1).label()).isEqualTo("1: Between 0 and 2");
+		}
+		assertThat(madrs.item("madrs_10").orElseThrow().options().get(6).label())
+			.startsWith("6: Explicit plans for suicide");
+	}
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Item 9 above "not at all", or a C-SSRS risk from moderate, reaches a clinician; a high total alone does not. */
+/**
+ * Item 9 above "not at all", a C-SSRS risk from moderate, or a clinician's MADRS suicidal-thoughts rating from 4
+ * reaches a clinician; a high total alone does not.
+ */
 class SafetyRuleTest {
 
 	private final Instrument phq9 = Instruments.of(InstrumentCode.PHQ9);
@@ -57,8 +60,8 @@ class SafetyRuleTest {
 
 	@Test
 	void theClinicsThresholdsChangeWhatIsAConcern() {
-		SafetyRule stricter = new SafetyRule(0, RiskLevel.LOW);
-		SafetyRule laxer = new SafetyRule(1, RiskLevel.HIGH);
+		SafetyRule stricter = new SafetyRule(0, RiskLevel.LOW, 4);
+		SafetyRule laxer = new SafetyRule(1, RiskLevel.HIGH, 4);
 		Map<String, Integer> item9SeveralDays = AnswerMaps.totalling(phq9, 0);
 		item9SeveralDays.put("phq9_9", 1);
 		Score low = Scoring.score(screener, AnswerMaps.screener(List.of("cssrs_1")));
@@ -70,8 +73,34 @@ class SafetyRuleTest {
 	}
 
 	@Test
+	void aClinicianRatingSuicidalThoughtsAtFourOrMoreIsAConcernAndBelowIsNot() {
+		Instrument madrs = Instruments.of(InstrumentCode.MADRS);
+		Map<String, Integer> three = AnswerMaps.totalling(madrs, 0);
+		three.put("madrs_10", 3);
+		Map<String, Integer> four = AnswerMaps.totalling(madrs, 0);
+		four.put("madrs_10", 4);
+
+		assertThat(SafetyRule.defaults().concern(Scoring.score(madrs, three))).isFalse();
+		assertThat(SafetyRule.defaults().concern(Scoring.score(madrs, four))).isTrue();
+		assertThat(SafetyRule.defaults().concern(Scoring.score(madrs, Map.of("madrs_10", 6)))).isTrue();
+		assertThat(new SafetyRule(0, RiskLevel.MODERATE, 2).concern(Scoring.score(madrs, three))).isTrue();
+	}
+
+	@Test
+	void aSevereMadrsWithoutSuicidalThoughtsIsNotASafetyConcern() {
+		Instrument madrs = Instruments.of(InstrumentCode.MADRS);
+
+		Score score = Scoring.score(madrs, AnswerMaps.totalling(madrs, 54));
+
+		assertThat(score.band()).isEqualTo("severe");
+		assertThat(SafetyRule.defaults().concern(score)).isFalse();
+	}
+
+	@Test
 	void thresholdsThatWouldSwitchTheAlertOffAreRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(3, RiskLevel.MODERATE));
-		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(0, RiskLevel.NONE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(3, RiskLevel.MODERATE, 4));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(0, RiskLevel.NONE, 4));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(0, RiskLevel.MODERATE, 7));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SafetyRule(0, RiskLevel.MODERATE, 0));
 	}
 }

@@ -16,7 +16,9 @@ class ScoringTest {
 	@CsvSource({ "PHQ9, 0, minimal", "PHQ9, 4, minimal", "PHQ9, 5, mild", "PHQ9, 9, mild", "PHQ9, 10, moderate",
 			"PHQ9, 14, moderate", "PHQ9, 15, moderately severe", "PHQ9, 19, moderately severe", "PHQ9, 20, severe",
 			"PHQ9, 27, severe", "GAD7, 0, minimal", "GAD7, 4, minimal", "GAD7, 5, mild", "GAD7, 9, mild",
-			"GAD7, 10, moderate", "GAD7, 14, moderate", "GAD7, 15, severe", "GAD7, 21, severe" })
+			"GAD7, 10, moderate", "GAD7, 14, moderate", "GAD7, 15, severe", "GAD7, 21, severe", "MADRS, 0, normal",
+			"MADRS, 6, normal", "MADRS, 7, mild", "MADRS, 19, mild", "MADRS, 20, moderate", "MADRS, 34, moderate",
+			"MADRS, 35, severe", "MADRS, 60, severe" })
 	void aCompleteQuestionnaireIsTotalledAndBanded(InstrumentCode code, int total, String band) {
 		Instrument instrument = Instruments.of(code);
 
@@ -40,6 +42,28 @@ class ScoringTest {
 		assertThat(score.total()).isNull();
 		assertThat(score.band()).isNull();
 		assertThat(score.missing()).containsExactly("phq9_4");
+	}
+
+	@Test
+	void aMadrsWithOneItemNotRatedHasNoTotalAndNamesTheItem() {
+		Instrument madrs = Instruments.of(InstrumentCode.MADRS);
+		Map<String, Integer> ratings = AnswerMaps.totalling(madrs, 30);
+		ratings.remove("madrs_7");
+
+		Score score = Scoring.score(madrs, ratings);
+
+		assertThat(score.scorable()).isFalse();
+		assertThat(score.total()).isNull();
+		assertThat(score.band()).isNull();
+		assertThat(score.missing()).containsExactly("madrs_7");
+	}
+
+	@Test
+	void theMadrsSuicidalThoughtsRatingIsReportedEvenWhenOtherItemsAreNotRated() {
+		Score score = Scoring.score(Instruments.of(InstrumentCode.MADRS), Map.of("madrs_10", 4));
+
+		assertThat(score.scorable()).isFalse();
+		assertThat(score.selfHarm()).isEqualTo(4);
 	}
 
 	@Test
