@@ -8,3 +8,15 @@ alter table assessment_response add constraint assessment_response_source_check
 alter table assessment_response add column rated_by bigint;
 alter table assessment_response add constraint assessment_response_rated_by_clinician
     check ((source = 'CLINICIAN') = (rated_by is not null));
+
+-- The questionnaires sent at each interval after a completed series (1 and 4 weeks): one per order and interval,
+-- claimed here before the link goes out, so several instances looking at once send it once.
+create table assessment_follow_up (
+    order_id      bigint       not null,
+    -- The interval after the last infusion, as ISO-8601 (PT168H for 7 days), as configured when it was sent.
+    after_series  varchar(20)  not null,
+    patient_id    bigint       not null,
+    link_id       bigint       references assessment_link (id),
+    sent_at       timestamptz  not null,
+    primary key (order_id, after_series)
+);

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param linkValidity    how long a questionnaire link works (72 h)
  * @param beforeInfusion  the questionnaires go out this long before each infusion (24 h)
+ * @param afterSeries     and this long after the last infusion of a completed series (7 and 28 days)
  * @param safety       what raises a safety concern, and who hears of it
  * @param outcome      what counts as response and remission (DOMAIN.md §4)
  */
 @ConfigurationProperties("clinic.assessment")
 public record AssessmentProperties(@DefaultValue("72h") Duration linkValidity,
-		@DefaultValue("24h") Duration beforeInfusion, @DefaultValue Safety safety,
+		@DefaultValue("24h") Duration beforeInfusion, @DefaultValue({ "7d", "28d" }) List<Duration> afterSeries,
+		@DefaultValue Safety safety,
 		@DefaultValue Outcome outcome) {
 
 	/**

@@ -2,6 +2,7 @@ package org.ketamineclinic.assessment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +83,54 @@ public class QuestionnaireLinks {
 		return true;
 	}
 
-	private void send(long patientId, List<InstrumentCode> instruments, Long appointment) {
+	/**
+	 * Sends the questionnaires that follow a completed series, {@code after} its last infusion, unless they were sent
+	 * for this order and interval already (false then). The claim comes first: a second instance inserting the same
+	 * key waits for the first to commit and then finds it taken.
+	 */
+	@Transactional
+	public boolean sendAfterSeries(long patientId, long order, Duration after) {
+		if (jdbc.sql("""
+				insert into assessment_follow_up (order_id, after_series, patient_id, sent_at) values (?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(order, after.toString(), patientId, Timestamp.from(clock.instant()))
+			.update() == 0) {
+			return false;
+		}
+		long link = send(patientId, BEFORE_INFUSION, null, Wording.AFTER_SERIES);
+		jdbc.sql("update assessment_follow_up set link_id = ? where order_id = ? and after_series = ?")
+			.params(link, order, after.toString())
+			.update();
+		return true;
+	}
+
+	private long send(long patientId, List<InstrumentCode> instruments, Long appointment) {
+		return send(patientId, instruments, appointment, Wording.BEFORE_VISIT);
+	}
+
+	/** What the text and e-mail say the questions are for; never anything about the patient. */
+	private enum Wording {
+
+		BEFORE_VISIT("please answer a few questions before your visit", "A few questions before your visit",
+				"Before your next visit, please answer a few short questions about how you have been."),
+		AFTER_SERIES("please tell us how you have been since your infusions", "How have you been since your "
+				+ "infusions?", "Your care team would like to know how you have been since your series of "
+						+ "infusions. Please answer a few short questions.");
+
+		final String sms;
+
+		final String subject;
+
+		final String opening;
+
+		Wording(String sms, String subject, String opening) {
+			this.sms = sms;
+			this.subject = subject;
+			this.opening = opening;
+		}
+	}
+
+	private long send(long patientId, List<InstrumentCode> instruments, Long appointment, Wording wording) {
 		PatientSummary patient = patients.summary(patientId);
 		SecretToken token = SecretToken.random();
 		Instant now = clock.instant();
@@ -98,20 +146,19 @@ public class QuestionnaireLinks {
 		String url = site.absolute("/q/" + token.value());
 		long hours = settings.linkValidity().toHours();
 		messaging.queueText("questionnaire:" + link + ":sms", patient.demographics().phone(), MessagePurpose.CARE,
-				site.brandName() + ": please answer a few questions before your visit: " + url + " (works for "
-						+ hours + " h). Reply STOP to opt out.", null, null, null);
-		messaging.queueEmail("questionnaire:" + link + ":email", patient.demographics().email(),
-				"A few questions before your visit", """
-						Hello,
+				site.brandName() + ": " + wording.sms + ": " + url + " (works for " + hours
+						+ " h). Reply STOP to opt out.", null, null, null);
+		messaging.queueEmail("questionnaire:" + link + ":email", patient.demographics().email(), wording.subject, """
+				Hello,
 
-						Before your next visit, please answer a few short questions about how you have been. It \
-						takes about five minutes, and it helps your care team see how the treatment is working.
+				%s It takes about five minutes, and it helps your care team see how the treatment is working.
 
-						%s
+				%s
 
-						The link works once, for %d hours. If you are in crisis, call or text 988, or call 911.
-						""".formatted(url, hours), MessagePurpose.CARE);
+				The link works once, for %d hours. If you are in crisis, call or text 988, or call 911.
+				""".formatted(wording.opening, url, hours), MessagePurpose.CARE);
 		auditor.record(AuditAction.MESSAGE, "patient", Long.toString(patientId), "questionnaire-link");
+		return link;
 	}
 
 	/** What the link shows; empty when the token is unknown. */

@@ -51,6 +51,26 @@ class InfusionRecords {
 			.optional();
 	}
 
+	/**
+	 * Orders whose infusions were all given, the last one starting after {@code from} and no later than {@code to};
+	 * one query. An order stopped before its series was complete never gets here: it has fewer infusions given than
+	 * planned, and one discontinued before its last infusion is left out too.
+	 */
+	List<EndedSeries> seriesEnded(Instant from, Instant to) {
+		return jdbc.sql("""
+				select o.id as order_id, o.patient_id, max(s.started_at) as last_started_at
+				from treatment_order o join infusion_session s on s.order_id = o.id
+				where s.started_at is not null and s.administered_mg > 0
+				group by o.id, o.patient_id, o.infusions, o.discontinued_at
+				having count(*) >= o.infusions and max(s.started_at) > ? and max(s.started_at) <= ?
+				    and (o.discontinued_at is null or o.discontinued_at >= max(s.started_at))
+				order by o.id""")
+			.params(Timestamp.from(from), Timestamp.from(to))
+			.query((rs, n) -> new EndedSeries(rs.getLong("order_id"), rs.getLong("patient_id"),
+					rs.getTimestamp("last_started_at").toInstant()))
+			.list();
+	}
+
 	List<Long> ofPatient(long patient) {
 		return jdbc.sql("select id from infusion_session where patient_id = ? order by opened_at desc, id desc")
 			.param(patient).query(Long.class).list();

@@ -1,6 +1,7 @@
 package org.ketamineclinic.treatment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,14 @@ public class InfusionSessions {
 	/** An infusion that was given, for the outcome analytics; empty while nothing was. Not a clinical read. */
 	public Optional<GivenInfusion> given(long sessionId) {
 		return store.records().given(sessionId);
+	}
+
+	/**
+	 * The series given in full whose last infusion started in ({@code from}, {@code to}], for the questionnaires
+	 * that follow a series. Not a clinical read: ids and times only.
+	 */
+	public List<EndedSeries> seriesEnded(Instant from, Instant to) {
+		return store.records().seriesEnded(from, to);
 	}
 
 	public List<SessionLine> ofPatient(long patientId) {
