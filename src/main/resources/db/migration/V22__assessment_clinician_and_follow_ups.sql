@@ -20,3 +20,7 @@ create table assessment_follow_up (
     sent_at       timestamptz  not null,
     primary key (order_id, after_series)
 );
+
+-- A safety alert is a task for the prescriber on duty at the patient's clinic when it was raised (null when the
+-- clinic had no prescriber at all); the on-call list is alerted one person at a time beside it.
+alter table safety_alert add column assigned_to bigint;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
 import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.patient.PatientSummary;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffPrincipal;
 import org.ketamineclinic.staff.StaffRole;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Safety alerts: raised when a patient's answers are worrying, shown at the top of every clinician's screen and sent
- * to the on-call clinicians ({@link SafetyEscalation}) until someone acknowledges one with what they did.
+ * Safety alerts: raised when a patient's answers are worrying, assigned to the prescriber on duty, shown at the top
+ * of every clinician's screen and sent down the on-call list ({@link SafetyEscalation}) until someone acknowledges one
+ * with what they did.
  */
 @Service
 public class SafetyAlerts implements UrgentNotices {
@@ -37,8 +39,11 @@ public class SafetyAlerts implements UrgentNotices {
 
 	private final Clock clock;
 
+	private final PrescriberOnDuty onDuty;
+
 	SafetyAlerts(JdbcClient jdbc, PatientManagement patients, StaffManagement staff, Auditor auditor,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PrescriberOnDuty onDuty) {
+		this.onDuty = onDuty;
 		this.jdbc = jdbc;
 		this.patients = patients;
 		this.staff = staff;
@@ -60,10 +65,17 @@ public class SafetyAlerts implements UrgentNotices {
 				+ score.selfHarm() + " of 3";
 	}
 
-	/** Raises an alert in the caller's transaction; the on-call clinicians hear of it once that commits. */
+	/**
+	 * Raises an alert in the caller's transaction, assigned as a task to the prescriber on duty at the patient's
+	 * clinic; the on-call list hears of it once that commits.
+	 */
 	long raise(long patient, List<Long> responses, List<String> reasons) {
-		long id = jdbc.sql("insert into safety_alert (patient_id, reasons, raised_at) values (?, ?, ?) returning id")
-			.params(patient, String.join("\n", reasons), Timestamp.from(clock.instant()))
+		PatientSummary summary = patients.summary(patient);
+		Long assignedTo = onDuty.at(summary.demographics().homeClinic(), summary.zone()).orElse(null);
+		long id = jdbc.sql("""
+				insert into safety_alert (patient_id, reasons, raised_at, assigned_to) values (?, ?, ?, ?)
+				returning id""")
+			.params(patient, String.join("\n", reasons), Timestamp.from(clock.instant()), assignedTo)
 			.query(Long.class)
 			.single();
 		for (long response : responses) {
@@ -113,10 +125,19 @@ public class SafetyAlerts implements UrgentNotices {
 		if (!user.has(StaffRole.PRESCRIBER) && !user.has(StaffRole.NURSE) && !user.has(StaffRole.THERAPIST)) {
 			return List.of();
 		}
-		int open = jdbc.sql("select count(*) from safety_alert where acknowledged_at is null").query(Integer.class)
+		int[] open = jdbc.sql("""
+				select count(*) as open, count(*) filter (where assigned_to = ?) as yours
+				from safety_alert where acknowledged_at is null""")
+			.param(user.id())
+			.query((rs, n) -> new int[] { rs.getInt("open"), rs.getInt("yours") })
 			.single();
-		return open == 0 ? List.of() : List.of(new UrgentNotice(open == 1 ? "1 safety alert needs a clinician now"
-				: open + " safety alerts need a clinician now", "/staff/safety"));
+		if (open[0] == 0) {
+			return List.of();
+		}
+		String text = open[0] == 1 ? "1 safety alert needs a clinician now"
+				: open[0] + " safety alerts need a clinician now";
+		return List.of(new UrgentNotice(open[1] == 0 ? text : text + " (" + open[1] + " assigned to you)",
+				"/staff/safety"));
 	}
 
 	private SafetyAlertView view(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -127,6 +148,7 @@ public class SafetyAlerts implements UrgentNotices {
 				rs.getTimestamp("raised_at").toInstant(),
 				patient.zone(),
 				rs.getInt("escalations"),
+				rs.getObject("assigned_to") == null ? null : staff.names().get(rs.getLong("assigned_to")),
 				acknowledged == null ? null : staff.names().get(rs.getLong("acknowledged_by")),
 				acknowledged == null ? null : acknowledged.toInstant(), rs.getString("action_note"));
 	}
