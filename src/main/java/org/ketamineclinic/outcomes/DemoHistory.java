@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * something real: {@code clinic.outcomes.demo.patients} patients over {@code over}, at every clinic, each with a
  * baseline PHQ-9 and GAD-7, a six-infusion series over two to three weeks, questionnaires before each infusion and at
  * one and four weeks after it. Trajectories are plausible, not flattering: about half respond and a third remit by
- * the end of the series, one in eight stops early, questionnaires are missed. Synthetic patients have negative ids,
+ * the end of the series, one in ten stops early, questionnaires are missed. Synthetic patients have negative ids,
  * which no real patient has, and are labelled as synthetic wherever they are counted. Runs only while the outcomes'
  * record is empty; off with {@code clinic.outcomes.demo.enabled=false} (CLINIC_DEMO_OUTCOMES=false).
  */
@@ -118,9 +118,9 @@ class DemoHistory implements ApplicationRunner {
 		int baseline = clamp((int) Math.round(17 + random.nextGaussian() * 4.5), 6, 27);
 		int anxiety = clamp((int) Math.round(baseline * 0.7 + random.nextGaussian() * 3), 0, 21);
 		// Where this patient ends up, as a fraction of the baseline removed: a mixture of responders and not.
-		boolean responder = random.nextDouble() < 0.55 + (dose - 0.5) * 0.1;
-		double fall = responder ? 0.5 + random.nextDouble() * 0.45 : -0.1 + random.nextDouble() * 0.5;
-		int given = random.nextDouble() < 0.12 ? 1 + random.nextInt(4) : SCHEDULE.length;
+		boolean responder = random.nextDouble() < 0.6 + (dose - 0.5) * 0.1;
+		double fall = responder ? 0.5 + random.nextDouble() * 0.5 : -0.1 + random.nextDouble() * 0.55;
+		int given = random.nextDouble() < 0.1 ? 1 + random.nextInt(4) : SCHEDULE.length;
 		long order = id;
 		Instant last = first;
 		measure(measures, ids, id, "PHQ9", baseline, first.minus(Duration.ofHours(20 + random.nextInt(8))), now);
@@ -146,7 +146,7 @@ class DemoHistory implements ApplicationRunner {
 			return;
 		}
 		// One and four weeks after the series, answered within a couple of days of the link; some never answer.
-		if (random.nextDouble() > 0.15) {
+		if (random.nextDouble() > 0.07) {
 			questionnaires(measures, ids, id, baseline, anxiety, fall, random,
 					last.plus(Duration.ofDays(7)).plus(Duration.ofHours(random.nextInt(48))), now);
 		}
