@@ -53,7 +53,8 @@ public class CourseExport {
 		this.auditor = auditor;
 	}
 
-	@Transactional(readOnly = true)
+	/** Writes the courses; the audit record and the rows are one transaction, so no export goes unrecorded. */
+	@Transactional
 	public void write(boolean deidentified, Writer out) {
 		auditor.record(AuditAction.EXPORT, "outcomes", "courses", deidentified ? "de-identified" : "identified");
 		String salt = HexFormat.of().formatHex(random.generateSeed(16));

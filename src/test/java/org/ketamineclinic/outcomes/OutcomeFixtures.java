@@ -33,6 +33,11 @@ final class OutcomeFixtures {
 		jdbc.sql("delete from outcome_infusion").update();
 	}
 
+	/** The id last handed out, to check it appears nowhere it should not. */
+	long lastId() {
+		return ids.get();
+	}
+
 	/** A patient who started {@code daysAgo} days ago; returns them to add scores and infusions to. */
 	Patient startedDaysAgo(int daysAgo) {
 		return new Patient(ids.incrementAndGet(), now.minus(Duration.ofDays(daysAgo)), ids.incrementAndGet());
