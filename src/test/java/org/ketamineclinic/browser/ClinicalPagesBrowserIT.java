@@ -70,7 +70,7 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 	void everyClinicalScreenMeetsWcag22AaOnATablet() {
 		var team = new TreatmentFixtures(application);
 		var clinician = new StaffFixtures(application).create("Dana Clinician", StaffRole.NURSE, StaffRole.PRESCRIBER,
-				StaffRole.INTAKE);
+				StaffRole.INTAKE, StaffRole.MANAGER);
 		long patient = team.chartedPatient("Axel", "Access");
 		long screening = TreatmentFixtures.as(team.nurse,
 				() -> screenings.record(patient, TreatmentFixtures.clearScreening()));
@@ -128,6 +128,24 @@ class ClinicalPagesBrowserIT extends ChromiumTest {
 			accessible(page, "/staff/safety");
 			accessible(page, "/staff/assessment/patients/" + patient);
 			accessible(page, "/staff/assessment/patients/" + patient + "/tablet");
+			someOutcomes();
+			accessible(page, "/staff/outcomes");
+		}
+	}
+
+	/** Three synthetic courses, so the dashboard draws its tables and charts rather than its empty state. */
+	private void someOutcomes() {
+		int[][] scores = { { 18, 7, 5 }, { 14, 12, 13 }, { 22, 4, 3 } };
+		for (int i = 0; i < scores.length; i++) {
+			jdbc.sql("""
+					insert into outcome_course (patient_id, synthetic, order_id, location, program, mg_per_kg,
+					    planned_infusions, infusions_given, first_infusion_at, last_infusion_at, baseline_score,
+					    end_score, follow_up_score, response_day, last_measured_day)
+					values (?, true, ?, 'seattle', 'Ketamine infusion series for depression', 0.5, 6, 6,
+					    now() - interval '90 days', now() - interval '79 days', ?, ?, ?, ?, 45)
+					on conflict (patient_id) do nothing""")
+				.params(-900_001 - i, -900_001 - i, scores[i][0], scores[i][1], scores[i][2], scores[i][1] * 2 <= scores[i][0] ? 18 : null)
+				.update();
 		}
 	}
 

@@ -75,7 +75,7 @@ class QuestionnaireController {
 		}
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		var model = new HashMap<String, Object>();
-		model.put("meta", metas.of("A few questions before your visit", "Answer a few questions for your care team.",
+		model.put("meta", metas.of("A few questions about how you are", "Answer a few questions for your care team.",
 				"/q", List.of()));
 		model.put("chrome", chrome.chrome());
 		model.put("questionnaire", found.orElse(null));

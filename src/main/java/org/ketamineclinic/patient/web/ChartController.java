@@ -16,6 +16,7 @@ import org.ketamineclinic.patient.DemographicsEntry;
 import org.ketamineclinic.patient.DocumentKind;
 import org.ketamineclinic.patient.Icd10;
 import org.ketamineclinic.patient.PatientManagement;
+import org.ketamineclinic.patient.PatientPanels;
 import org.ketamineclinic.patient.SexAtBirth;
 import org.ketamineclinic.staff.StaffPages;
 import org.ketamineclinic.staff.StaffPrincipal;
@@ -46,7 +47,10 @@ class ChartController {
 
 	private final StaffPages pages;
 
-	ChartController(PatientManagement patients, Locations locations, StaffPages pages) {
+	private final PatientPanels panels;
+
+	ChartController(PatientManagement patients, Locations locations, StaffPages pages, PatientPanels panels) {
+		this.panels = panels;
 		this.patients = patients;
 		this.entries = patients.entries();
 		this.locations = locations;
@@ -151,6 +155,7 @@ class ChartController {
 		var chart = patients.chart(id, clinical);
 		model.addAttribute("page", pages.page(chart.demographics().name() + " · " + chart.summary().mrn(), http));
 		model.addAttribute("chart", chart);
+		model.addAttribute("panels", clinical ? panels.clinical(id) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("clinics", locations.all());
 		model.addAttribute("sexes", List.of(SexAtBirth.values()));

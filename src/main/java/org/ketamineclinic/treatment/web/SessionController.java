@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ketamineclinic.staff.AccountStatus;
+import org.ketamineclinic.patient.PatientPanels;
 import org.ketamineclinic.staff.StaffManagement;
 import org.ketamineclinic.staff.StaffMember;
 import org.ketamineclinic.staff.StaffPages;
@@ -40,7 +41,10 @@ class SessionController {
 
 	private final StaffPages pages;
 
-	SessionController(InfusionSessions sessions, StaffManagement staff, StaffPages pages) {
+	private final PatientPanels panels;
+
+	SessionController(InfusionSessions sessions, StaffManagement staff, StaffPages pages, PatientPanels panels) {
+		this.panels = panels;
 		this.sessions = sessions;
 		this.staff = staff;
 		this.pages = pages;
@@ -104,6 +108,7 @@ class SessionController {
 		model.addAttribute("page", pages.page("Infusion · " + session.patientName(), http));
 		model.addAttribute("session", session);
 		model.addAttribute("chart", VitalsChart.of(session));
+		model.addAttribute("panels", panels.clinical(session.patientId()));
 		model.addAttribute("vials", session.preparing() ? sessions.vialsFor(session) : List.of());
 		model.addAttribute("prescribers", active.stream().filter(m -> m.has(StaffRole.PRESCRIBER)).toList());
 		model.addAttribute("colleagues", active.stream()
