@@ -5,7 +5,6 @@ import static org.ketamineclinic.staff.StaffFixtures.signedIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,15 +76,7 @@ class FhirExportTest {
 				coordinator);
 		patient = patients.summary(id);
 		// PHQ-9 2,2,1,1,1,1,1,1,0 = 10 (moderate); GAD-7 all 1 = 7 (mild); C-SSRS all "no".
-		Map<String, String> form = new HashMap<>();
-		int[] phq9 = { 2, 2, 1, 1, 1, 1, 1, 1, 0 };
-		for (int i = 1; i <= 9; i++) {
-			form.put("phq9_" + i, Integer.toString(phq9[i - 1]));
-		}
-		for (int i = 1; i <= 7; i++) {
-			form.put("gad7_" + i, "1");
-		}
-		form.putAll(Map.of("cssrs_1", "0", "cssrs_2", "0", "cssrs_6", "0"));
+		Map<String, String> form = TabletForms.beforeInfusion(2, 2, 1, 1, 1, 1, 1, 1, 0);
 		PatientFixtures.as(nurse, () -> answers.submitOnTablet(id, form));
 	}
 

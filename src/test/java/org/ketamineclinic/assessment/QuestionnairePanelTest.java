@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,15 +51,7 @@ class QuestionnairePanelTest {
 		nurse = staff.create("Paula Panel", StaffRole.NURSE);
 		coordinator = staff.create("Cody Coordinator", StaffRole.INTAKE);
 		patient = new PatientFixtures(context).chart("Penny", "Panel", "seattle", SexAtBirth.FEMALE, "64", coordinator);
-		Map<String, String> form = new HashMap<>();
-		int[] phq9 = { 2, 2, 2, 2, 2, 2, 1, 1, 1 };
-		for (int i = 1; i <= 9; i++) {
-			form.put("phq9_" + i, Integer.toString(phq9[i - 1]));
-		}
-		for (int i = 1; i <= 7; i++) {
-			form.put("gad7_" + i, "1");
-		}
-		form.putAll(Map.of("cssrs_1", "0", "cssrs_2", "0", "cssrs_6", "0"));
+		Map<String, String> form = TabletForms.beforeInfusion(2, 2, 2, 2, 2, 2, 1, 1, 1);
 		PatientFixtures.as(nurse, () -> answers.submitOnTablet(patient, form));
 	}
 

@@ -7,7 +7,6 @@ import static org.ketamineclinic.treatment.TreatmentFixtures.run;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ketamineclinic.ClinicIntegrationTest;
 import org.ketamineclinic.TestClock;
 import org.ketamineclinic.assessment.QuestionnaireAnswers;
+import org.ketamineclinic.assessment.TabletForms;
 import org.ketamineclinic.treatment.ChecklistEntry;
 import org.ketamineclinic.treatment.InfusionControl;
 import org.ketamineclinic.treatment.InfusionSessions;
@@ -59,7 +59,9 @@ class OutcomeFeedTest {
 	@Test
 	void aBaselineAnsweredBeforeTheFirstInfusionBecomesTheCoursesBaseline() {
 		long patient = team.readyForInfusion("Olive", "Outcome");
-		run(team.nurse, () -> answers.submitOnTablet(patient, phq9Totalling14()));
+		// PHQ-9 2,2,2,2,2,2,1,1,0 = 14 (moderate)
+		run(team.nurse, () -> answers.submitOnTablet(patient,
+				TabletForms.beforeInfusion(2, 2, 2, 2, 2, 2, 1, 1, 0)));
 		clock.advance(Duration.ofMinutes(30));
 
 		long session = as(team.nurse, () -> sessions.open(patient, null));
@@ -81,20 +83,6 @@ class OutcomeFeedTest {
 		});
 		assertThat(jdbc.sql("select count(*) from outcome_measure where patient_id = ?").param(patient)
 			.query(Integer.class).single()).as("the PHQ-9 and GAD-7 totals; the C-SSRS has none").isEqualTo(2);
-	}
-
-	/** PHQ-9 2,2,2,2,2,2,1,1,0 = 14 (moderate); GAD-7 all 1; C-SSRS all "no". */
-	private static Map<String, String> phq9Totalling14() {
-		Map<String, String> form = new HashMap<>();
-		int[] phq9 = { 2, 2, 2, 2, 2, 2, 1, 1, 0 };
-		for (int i = 1; i <= 9; i++) {
-			form.put("phq9_" + i, Integer.toString(phq9[i - 1]));
-		}
-		for (int i = 1; i <= 7; i++) {
-			form.put("gad7_" + i, "1");
-		}
-		form.putAll(Map.of("cssrs_1", "0", "cssrs_2", "0", "cssrs_6", "0"));
-		return form;
 	}
 
 	private int version(long session) {
