@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.security.SecureRandom;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,6 +13,8 @@ import java.util.Map;
 
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
+import org.ketamineclinic.location.Location;
+import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.PatientManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every course as a CSV row, for analysis elsewhere. De-identified: no record number, a study number that changes with
  * every export (so two exports cannot be joined on it), the year of the first infusion and days counted from it;
  * no other date (HIPAA safe harbor, 45 CFR 164.514(b)(2)). Identified: the medical record number and the dates.
- * Either way the export is recorded in the audit trail.
+ * Dates are the clinic's. Either way the export is recorded in the audit trail.
  */
 @Service
 public class CourseExport {
@@ -46,7 +49,11 @@ public class CourseExport {
 
 	private final Auditor auditor;
 
-	CourseExport(JdbcClient jdbc, Definition definition, PatientManagement patients, Auditor auditor) {
+	private final Locations locations;
+
+	CourseExport(JdbcClient jdbc, Definition definition, PatientManagement patients, Auditor auditor,
+			Locations locations) {
+		this.locations = locations;
 		this.jdbc = jdbc;
 		this.definition = definition;
 		this.patients = patients;
@@ -80,15 +87,16 @@ public class CourseExport {
 			out.write((deidentified ? DEIDENTIFIED_HEADER : IDENTIFIED_HEADER) + "\r\n");
 			int study = 0;
 			for (Course c : courses) {
+				ZoneId zone = locations.bySlug(c.location()).map(Location::zone).orElse(ZoneOffset.UTC);
 				List<Object> row = new ArrayList<>();
 				if (deidentified) {
 					row.add(++study);
-					row.add(c.firstInfusion().atZone(ZoneOffset.UTC).getYear());
+					row.add(c.firstInfusion().atZone(zone).getYear());
 				}
 				else {
 					row.add(c.synthetic() ? "synthetic" : numbers.getOrDefault(c.patientId(), ""));
-					row.add(c.firstInfusion().atZone(ZoneOffset.UTC).toLocalDate());
-					row.add(c.lastInfusion().atZone(ZoneOffset.UTC).toLocalDate());
+					row.add(c.firstInfusion().atZone(zone).toLocalDate());
+					row.add(c.lastInfusion().atZone(zone).toLocalDate());
 				}
 				row.addAll(List.of(c.location(), c.program(), c.mgPerKg(), c.planned(), c.given()));
 				row.add(blank(c.baseline()));

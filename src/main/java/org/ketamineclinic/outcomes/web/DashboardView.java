@@ -7,16 +7,20 @@ import java.util.Locale;
 
 import org.ketamineclinic.outcomes.Dashboard;
 
-/** The dashboard as its page shows it: the figures and their charts. */
-public record DashboardView(Dashboard dashboard, RateBars byClinic, SurvivalCurve timeToResponse) {
+/** The dashboard as its page shows it: the figures and their charts, times in the clinics' zone. */
+public record DashboardView(Dashboard dashboard, RateBars byClinic, SurvivalCurve timeToResponse, ZoneId zone) {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)
-		.withZone(ZoneId.of("America/Los_Angeles"));
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
 
 	/** "March 2025 to November 2026", or null when nobody started. */
 	public String period() {
 		return dashboard.firstStart() == null ? null
 				: month(dashboard.firstStart()) + " to " + month(dashboard.lastStart());
+	}
+
+	/** When the figures were worked out: "November 29, 2026, 8:46 AM" in the clinics' time. */
+	public String asOf() {
+		return DateTimeFormatter.ofPattern("MMMM d, uuuu, h:mm a", Locale.US).withZone(zone).format(dashboard.asOf());
 	}
 
 	public int maxBin() {
@@ -28,7 +32,7 @@ public record DashboardView(Dashboard dashboard, RateBars byClinic, SurvivalCurv
 		return patients * 300 / maxBin();
 	}
 
-	private static String month(Instant instant) {
-		return MONTH.format(instant);
+	private String month(Instant instant) {
+		return MONTH.withZone(zone).format(instant);
 	}
 }

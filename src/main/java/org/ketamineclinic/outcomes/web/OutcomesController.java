@@ -1,10 +1,14 @@
 package org.ketamineclinic.outcomes.web;
 
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ketamineclinic.location.Location;
+import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.outcomes.CourseExport;
 import org.ketamineclinic.outcomes.Dashboard;
 import org.ketamineclinic.outcomes.OutcomeAnalytics;
@@ -26,7 +30,10 @@ class OutcomesController {
 
 	private final CourseExport export;
 
-	OutcomesController(OutcomeAnalytics analytics, StaffPages pages, CourseExport export) {
+	private final Locations locations;
+
+	OutcomesController(OutcomeAnalytics analytics, StaffPages pages, CourseExport export, Locations locations) {
+		this.locations = locations;
 		this.export = export;
 		this.analytics = analytics;
 		this.pages = pages;
@@ -49,7 +56,12 @@ class OutcomesController {
 		model.addAttribute("page", pages.page("Outcomes", http));
 		model.addAttribute("view", new DashboardView(dashboard,
 				RateBars.of(dashboard.breakdowns().get(0).groups(), Population.INTENTION_TO_TREAT),
-				SurvivalCurve.of(dashboard.timeToResponse())));
+				SurvivalCurve.of(dashboard.timeToResponse()), clinicsZone()));
 		return "outcomes/dashboard";
+	}
+
+	/** The clinics share one zone (Washington State); the first clinic's, or UTC on a platform without clinics. */
+	private ZoneId clinicsZone() {
+		return locations.all().stream().map(Location::zone).findFirst().orElse(ZoneOffset.UTC);
 	}
 }
