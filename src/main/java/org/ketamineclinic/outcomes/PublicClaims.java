@@ -1,5 +1,6 @@
 package org.ketamineclinic.outcomes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -52,8 +53,8 @@ public class PublicClaims {
 				: "patients who started an infusion series";
 		String label = "of " + who + " had at least a " + Definition.percent(d.responseReduction())
 				+ " reduction in symptoms after their first " + weeks(d) + " of treatment";
-		String footnote = "Measured at our clinics: " + String.format("%,d", rate.count()) + " of "
-				+ String.format("%,d", rate.n()) + " " + who + " (95% confidence interval " + rate.interval() + "). "
+		String footnote = "Measured at our clinics: " + String.format(Locale.US, "%,d", rate.count()) + " of "
+				+ String.format(Locale.US, "%,d", rate.n()) + " " + who + " (95% confidence interval " + rate.interval() + "). "
 				+ "Symptoms measured with the " + d.instrumentTitle() + "; a reduction means " + d.response() + " ("
 				+ d.baseline() + "), using " + d.endOfSeriesPoint() + "."
 				+ (population == Population.INTENTION_TO_TREAT ? " Patients not measured then count as not improved."

@@ -23,7 +23,11 @@ class HomeController {
 
 	private final StructuredData structuredData;
 
-	HomeController(PublicPages pages, ContentCatalog content, Locations locations, StructuredData structuredData) {
+	private final MeasuredFigures figures;
+
+	HomeController(PublicPages pages, ContentCatalog content, Locations locations, StructuredData structuredData,
+			MeasuredFigures figures) {
+		this.figures = figures;
 		this.pages = pages;
 		this.content = content;
 		this.locations = locations;
@@ -34,7 +38,7 @@ class HomeController {
 	ResponseEntity<byte[]> home(HttpServletRequest request) {
 		return pages.html(request, "site/home", () -> {
 			var home = content.page("home").orElseThrow(NotFound::new);
-			var depression = content.condition("depression").orElseThrow(NotFound::new);
+			var depression = figures.of(content.condition("depression").orElseThrow(NotFound::new));
 			var meta = PageMeta.of(home.title(), home.description(), "/")
 				.withJsonLd(java.util.List.of(structuredData.organization()));
 			return new PublicPages.Built(meta,

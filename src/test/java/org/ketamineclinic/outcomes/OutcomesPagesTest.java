@@ -119,19 +119,23 @@ class OutcomesPagesTest {
 	}
 
 	@Test
-	void thePublicPageShowsTheMeasuredFigureOnlyFromTheConfiguredNumberOfPatients() throws Exception {
+	void thePublicPagesShowTheMeasuredFigureOnlyFromTheConfiguredNumberOfPatients() throws Exception {
 		for (int i = 0; i < 99; i++) {
 			patients.startedDaysAgo(60).phq9(-1, 18).infusions(0).phq9(21, i % 2 == 0 ? 6 : 12);
 		}
 		claims.refresh();
-		String below = page("/conditions/depression");
-		assertThat(below).contains("50–54%").contains("McInnes").doesNotContain("Measured at our clinics");
+		for (String path : new String[] { "/conditions/depression", "/" }) {
+			assertThat(page(path)).as(path).contains("50–54%").contains("McInnes")
+				.doesNotContain("Measured at our clinics");
+		}
 
 		patients.startedDaysAgo(60).phq9(-1, 18).infusions(0).phq9(21, 6);
 		claims.refresh();
-		String enough = page("/conditions/depression");
-		assertThat(enough).contains("51%").contains("Measured at our clinics: 51 of 100 patients who started")
-			.contains("95% confidence interval").doesNotContain("50–54%");
+		for (String path : new String[] { "/conditions/depression", "/" }) {
+			assertThat(page(path)).as(path).contains("51%")
+				.contains("Measured at our clinics: 51 of 100 patients who started")
+				.contains("95% confidence interval").doesNotContain("50–54%");
+		}
 	}
 
 	private String page(String path) throws Exception {
