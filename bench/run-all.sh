@@ -6,8 +6,9 @@
 #   Environment as for the single scripts (DURATION, BENCH_*_PORT, BENCH_SKIP_BUILD, BENCH_KEEP...).
 #
 # Exit status: non-zero when any benchmark failed to run, when consultation-submit.sh found an acknowledged
-# request missing from the database, or when scheduling.sh found the bookings inconsistent (a resource held twice
-# at once, an acknowledged booking missing). Speed targets never change the exit status.
+# request missing from the database, when scheduling.sh found the bookings inconsistent (a resource held twice
+# at once, an acknowledged booking missing), or when outcomes.sh found the dashboard's response rate different
+# from the hand-written SQL's. Speed targets never change the exit status.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -20,6 +21,7 @@ need curl
 need wrk
 need nginx
 need psql postgresql-client
+need pgbench postgresql-client
 need python3
 build_jar
 export BENCH_SKIP_BUILD=1
@@ -29,7 +31,7 @@ export BENCH_RESULTS_FILE
 trap 'rm -f "$BENCH_RESULTS_FILE"' EXIT
 
 failed=()
-for script in public-pages.sh consultation-submit.sh messaging.sh scheduling.sh; do
+for script in public-pages.sh consultation-submit.sh messaging.sh scheduling.sh outcomes.sh; do
 	log "=== $script ${flags[*]}"
 	# Run each even when an earlier one failed; remember the failures for the exit status.
 	"$BENCH_DIR/$script" "${flags[@]}" || failed+=("$script (exit $?)")

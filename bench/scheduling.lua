@@ -1,6 +1,7 @@
 -- wrk script for bench/scheduling.sh: staff pages through signed-in sessions, one session per wrk thread (run wrk
 -- with as many threads as connections, so that each "coordinator" has one connection and one session, as in a
 -- browser), and in "book" mode coordinators racing to book the same infusion slots.
+-- bench/outcomes.sh uses the "page" mode too (a manager's session per thread on the outcomes dashboard).
 --
 -- Input (environment, set by the shell script):
 --   BENCH_MODE         "page" (GET the URL given to wrk) or "book" (POST /staff/schedule/book)
