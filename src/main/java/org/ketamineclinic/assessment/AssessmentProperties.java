@@ -34,9 +34,18 @@ public record AssessmentProperties(@DefaultValue("72h") Duration linkValidity,
 			}
 		}
 
-		/** The highest score that still counts as a response to {@code baseline}: 14 → 7. */
+		/**
+		 * The highest score that still counts as a response to {@code baseline}: 14 → 7. Worked out in whole numbers
+		 * ({@link #keptPerTenThousand()}), as the outcome analytics do in SQL: in floating point 10 × (1 − 0.3) is
+		 * 6.999…, which would make 7 no response.
+		 */
 		public int responseAtOrBelow(int baseline) {
-			return (int) Math.floor(baseline * (1 - responseReduction));
+			return baseline * keptPerTenThousand() / 10_000;
+		}
+
+		/** The share of the baseline a response may keep, in ten-thousandths (0.5 → 5,000). */
+		public int keptPerTenThousand() {
+			return (int) Math.round((1 - responseReduction) * 10_000);
 		}
 	}
 

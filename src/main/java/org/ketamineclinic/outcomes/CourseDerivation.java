@@ -47,7 +47,7 @@ final class CourseDerivation {
 				    where m.patient_id = f.patient_id and m.instrument = :instrument and b.total > 0
 				      and m.taken_at > f.started_at
 				      and m.taken_at <= g.last_at + make_interval(secs => :followUp + :window)
-				      and m.total <= floor(b.total * (1 - cast(:reduction as double precision)))) r on true
+				      and m.total <= b.total * :kept / 10000) r on true
 				left join lateral (
 				    select cast(floor(max(extract(epoch from m.taken_at - f.started_at)) / 86400) as int) as day
 				    from outcome_measure m

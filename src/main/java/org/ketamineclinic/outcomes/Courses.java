@@ -80,6 +80,6 @@ class Courses {
 	private static Map<String, Object> parameters(Definition d) {
 		return Map.of("instrument", d.instrument().name(), "baseline", d.baselineWithin().toSeconds(), "end",
 				d.endOfSeries().toSeconds(), "followUp", d.followUp().toSeconds(), "window",
-				d.window().toSeconds(), "reduction", d.responseReduction());
+				d.window().toSeconds(), "kept", d.keptPerTenThousand());
 	}
 }

@@ -15,6 +15,16 @@ import org.ketamineclinic.assessment.InstrumentCode;
 public record Definition(InstrumentCode instrument, double responseReduction, int remissionBelow,
 		Duration baselineWithin, Duration endOfSeries, Duration followUp, Duration window) {
 
+	/** The share of the baseline a response may keep, in ten-thousandths: the SQL's whole-number threshold. */
+	int keptPerTenThousand() {
+		return (int) Math.round((1 - responseReduction) * 10_000);
+	}
+
+	/** The highest score that still counts as a response to {@code baseline}, exactly as the SQL works it out. */
+	int responseAtOrBelow(int baseline) {
+		return baseline * keptPerTenThousand() / 10_000;
+	}
+
 	static Definition of(OutcomesProperties outcomes, AssessmentProperties assessment) {
 		return new Definition(outcomes.instrument(), assessment.outcome().responseReduction(),
 				assessment.outcome().remissionPhq9Below(), outcomes.baselineWithin(), outcomes.endOfSeries(),
@@ -26,7 +36,7 @@ public record Definition(InstrumentCode instrument, double responseReduction, in
 		if (baseline == null || baseline <= 0 || score == null) {
 			return null;
 		}
-		return score <= Math.floor(baseline * (1 - responseReduction));
+		return score <= responseAtOrBelow(baseline);
 	}
 
 	/** Whether {@code score} is in remission; null when not measured. */

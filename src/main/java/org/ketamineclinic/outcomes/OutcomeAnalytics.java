@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Response and remission across the clinics, from the courses the feed keeps. Three aggregate queries over the
  * courses (one row per patient), whatever the number of questionnaires behind them: the groups' counts, the days to
- * response, and the change by the end of the series. Every breakdown is summed from the same counts, so the figures
+ * response, and the change by the end of the series. Thresholds are whole-number arithmetic in the SQL (no floating
+ * point per row), which also keeps them exactly equal to {@link Definition#responds}. Every breakdown is summed from the same counts, so the figures
  * always add up.
  */
 @Service
@@ -60,10 +61,12 @@ public class OutcomeAnalytics {
 						Comparator.naturalOrder()),
 				breakdown("By baseline severity", measurable, c -> severity(c.baseline()),
 						Comparator.comparingInt(this::severityRank)));
-		Span span = span();
 		return new Dashboard(definition, now, overall,
-				cells.stream().filter(c -> !c.hasBaseline()).mapToInt(Cell::started).sum(), span.synthetic(),
-				span.first(), span.last(), breakdowns, timeToResponse(), change(now));
+				cells.stream().filter(c -> !c.hasBaseline()).mapToInt(Cell::started).sum(),
+				cells.stream().mapToInt(Cell::synthetic).sum(),
+				cells.stream().map(Cell::firstStart).min(Comparator.naturalOrder()).orElse(null),
+				cells.stream().map(Cell::lastStart).max(Comparator.naturalOrder()).orElse(null), breakdowns,
+				timeToResponse(), change(now));
 	}
 
 	/** Everyone's outcome at the end of the series; the public claim's figure. */
@@ -74,17 +77,19 @@ public class OutcomeAnalytics {
 
 	/** How many of the courses are synthetic demonstration data. */
 	public int synthetic() {
-		return span().synthetic();
+		return jdbc.sql("select count(*) from outcome_course where synthetic").query(Integer.class).single();
 	}
 
 	/** Counts per clinic, program, dose and baseline score: a few hundred rows for any number of patients. */
 	private List<Cell> cells(Instant now) {
 		Map<String, Object> p = Map.of("endDue", Timestamp.from(now.minus(definition.endOfSeries())
 			.minus(definition.window())), "followUpDue", Timestamp.from(now.minus(definition.followUp())
-				.minus(definition.window())), "reduction", definition.responseReduction(), "remission",
+				.minus(definition.window())), "kept", definition.keptPerTenThousand(), "remission",
 				definition.remissionBelow());
 		return jdbc.sql("""
 				select location, program, mg_per_kg, baseline_score, count(*) as started,
+				    min(first_infusion_at) as first, max(first_infusion_at) as last,
+				    count(*) filter (where synthetic) as synthetic,
 				    count(*) filter (where end_due) as end_n,
 				    count(*) filter (where end_due and end_score <= responds) as end_response,
 				    count(*) filter (where end_due and end_score < :remission) as end_remission,
@@ -97,8 +102,9 @@ public class OutcomeAnalytics {
 				    count(*) filter (where follow_up_due and done and follow_up_score is not null) as fu_done_n,
 				    count(*) filter (where follow_up_due and done and follow_up_score <= responds) as fu_done_response,
 				    count(*) filter (where follow_up_due and done and follow_up_score < :remission) as fu_done_remission
-				from (select location, program, mg_per_kg, baseline_score, end_score, follow_up_score,
-				             floor(baseline_score * (1 - cast(:reduction as double precision))) as responds,
+				from (select location, program, mg_per_kg, baseline_score, end_score, follow_up_score, synthetic,
+				             first_infusion_at,
+				             baseline_score * :kept / 10000 as responds,
 				             first_infusion_at <= :endDue as end_due, last_infusion_at <= :followUpDue as follow_up_due,
 				             infusions_given >= planned_infusions as done
 				      from outcome_course) c
@@ -106,6 +112,7 @@ public class OutcomeAnalytics {
 			.params(p)
 			.query((rs, n) -> new Cell(rs.getString("location"), rs.getString("program"),
 					rs.getBigDecimal("mg_per_kg"), (Integer) rs.getObject("baseline_score"), rs.getInt("started"),
+					rs.getTimestamp("first").toInstant(), rs.getTimestamp("last").toInstant(), rs.getInt("synthetic"),
 					new GroupOutcome.TimePoint(rates(rs.getInt("end_response"), rs.getInt("end_remission"),
 							rs.getInt("end_n")), rates(rs.getInt("end_done_response"),
 									rs.getInt("end_done_remission"), rs.getInt("end_done_n"))),
@@ -146,23 +153,6 @@ public class OutcomeAnalytics {
 		return List.of(new Dashboard.Bin("75–100% lower", bins[0]), new Dashboard.Bin("50–74% lower", bins[1]),
 				new Dashboard.Bin("25–49% lower", bins[2]), new Dashboard.Bin("1–24% lower", bins[3]),
 				new Dashboard.Bin("No lower, or higher", bins[4]));
-	}
-
-	private record Span(Instant first, Instant last, int synthetic) {
-	}
-
-	private Span span() {
-		return jdbc.sql("""
-				select min(first_infusion_at) as first, max(first_infusion_at) as last,
-				       count(*) filter (where synthetic) as synthetic
-				from outcome_course""")
-			.query((rs, n) -> new Span(instant(rs.getTimestamp("first")), instant(rs.getTimestamp("last")),
-					rs.getInt("synthetic")))
-			.single();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private static GroupOutcome.Rates rates(int responders, int remitters, int n) {
@@ -214,7 +204,8 @@ public class OutcomeAnalytics {
 
 	/** One group-by row of the courses. */
 	private record Cell(String location, String program, BigDecimal mgPerKg, Integer baseline, int started,
-			GroupOutcome.TimePoint endOfSeries, GroupOutcome.TimePoint followUp) {
+			Instant firstStart, Instant lastStart, int synthetic, GroupOutcome.TimePoint endOfSeries,
+			GroupOutcome.TimePoint followUp) {
 
 		boolean hasBaseline() {
 			return baseline != null && baseline > 0;
