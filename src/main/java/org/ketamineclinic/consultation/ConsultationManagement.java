@@ -84,7 +84,12 @@ public class ConsultationManagement {
 
 	/** A signed render time and a one-time key for a freshly rendered form. */
 	public NewForm newForm() {
-		return new NewForm(formTokens.issue(clock.instant()), UUID.randomUUID().toString());
+		return newForm(clock.instant());
+	}
+
+	/** A form as if rendered at {@code renderedAt}: the demonstration requests were filled in days ago. */
+	NewForm newForm(Instant renderedAt) {
+		return new NewForm(formTokens.issue(renderedAt), UUID.randomUUID().toString());
 	}
 
 	public SmsDisclosure smsDisclosure() {
@@ -92,6 +97,14 @@ public class ConsultationManagement {
 	}
 
 	public SubmissionResult submit(ConsultationSubmission submission) {
+		return submit(submission, clock.instant());
+	}
+
+	/**
+	 * A submission received at {@code now}: the website's is received this instant, a demonstration request
+	 * ({@link DemoRequests}) days ago, through the same checks and the same store.
+	 */
+	SubmissionResult submit(ConsultationSubmission submission, Instant now) {
 		var validator = new SubmissionValidator(
 				locations.all().stream().map(Location::slug).collect(Collectors.toSet()), settings.phoneRegion());
 		var validated = validator.validate(submission);
@@ -99,7 +112,6 @@ public class ConsultationManagement {
 			return new SubmissionResult.Invalid(validated.errors());
 		}
 		ValidRequest request = validated.request();
-		Instant now = clock.instant();
 		UUID key = parseKey(submission.submissionKey());
 		String fingerprint = fingerprint(request);
 		Optional<ConsultationRequest> repeat = requests.findRepeat(key, fingerprint,

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptsBeforeNoResponse unanswered contact attempts before a request may be marked "no response"
  * @param intakeEmail              where new-request notices go when a clinic has no address of its own
  * @param intakeEmails             each clinic's intake address, by location slug ("virtual" for online visits)
+ * @param demoRequests             add fictional requests to the inbox of a platform that has none (off in production)
  */
 @ConfigurationProperties("clinic.consultation")
 record ConsultationProperties(@DefaultValue("3s") Duration minimumFillTime,
@@ -27,7 +28,7 @@ record ConsultationProperties(@DefaultValue("3s") Duration minimumFillTime,
 		@DefaultValue("3") int perPhonePerDay, @DefaultValue("15m") Duration duplicateWindow,
 		@DefaultValue("2026-11") String smsDisclosureVersionLabel, @DefaultValue("1h") Duration firstContactTarget,
 		@DefaultValue("3") int attemptsBeforeNoResponse, @DefaultValue("intake@example.org") String intakeEmail,
-		@DefaultValue Map<String, String> intakeEmails) {
+		@DefaultValue Map<String, String> intakeEmails, @DefaultValue("false") boolean demoRequests) {
 
 	String intakeEmailFor(String location) {
 		return intakeEmails.getOrDefault(location, intakeEmail);

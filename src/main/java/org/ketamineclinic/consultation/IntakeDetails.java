@@ -51,6 +51,17 @@ class IntakeDetails {
 			.list();
 	}
 
+	List<DemonstrationRequest> demonstrationRequests() {
+		return jdbc.sql("""
+				select id, preferred_location, program_interest from consultation_request
+				where email like ? and status in ('NEW', 'CONTACTED', 'CONSULT_SCHEDULED', 'NO_RESPONSE')
+				order by received_at, id""")
+			.param("%@" + DemoRequests.DOMAIN)
+			.query((rs, n) -> new DemonstrationRequest(rs.getLong("id"), rs.getString("preferred_location"),
+					Choice.byCode(ProgramInterest.class, rs.getString("program_interest"))))
+			.list();
+	}
+
 	private static final String CONTACT = """
 			select id, reference_code, first_name, last_name, phone_e164, email, sms_consent, preferred_location, status
 			from consultation_request """;

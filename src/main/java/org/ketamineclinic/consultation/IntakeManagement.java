@@ -119,6 +119,11 @@ public class IntakeManagement {
 		return details.openRequestsFrom(phone);
 	}
 
+	/** The open requests the demonstration data made, oldest first; none on a platform that never had them. */
+	public List<DemonstrationRequest> demonstrationRequests() {
+		return details.demonstrationRequests();
+	}
+
 	/** Who a request is from, for booking and confirming; not audited here (the screen showing it records that). */
 	public Optional<RequestContact> contact(long id) {
 		return details.contact(id);

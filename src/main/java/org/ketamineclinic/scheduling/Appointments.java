@@ -21,6 +21,11 @@ class Appointments {
 		this.jdbc = jdbc;
 	}
 
+	/** No appointment was ever booked: a fresh platform. */
+	boolean isEmpty() {
+		return jdbc.sql("select not exists (select 1 from appointment)").query(Boolean.class).single();
+	}
+
 	long insert(AppointmentType type, String location, ZoneId zone, Instant start, Instant end, AppointmentMode mode,
 			long person, Long series, Integer position, Long bookedBy, Instant now) {
 		return jdbc.sql("""

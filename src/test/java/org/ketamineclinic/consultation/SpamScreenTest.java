@@ -13,7 +13,7 @@ class SpamScreenTest {
 
 	private final ConsultationProperties defaults = new ConsultationProperties(Duration.ofSeconds(3),
 			Duration.ofHours(24), 5, 3, Duration.ofMinutes(15), "test", Duration.ofHours(1), 3, "intake@example.org",
-			Map.of());
+			Map.of(), false);
 
 	private final SpamScreen screen = new SpamScreen(defaults);
 
@@ -61,7 +61,7 @@ class SpamScreenTest {
 	@Test
 	void aLimitOfZeroMeansNoLimit() {
 		var unlimited = new SpamScreen(new ConsultationProperties(Duration.ofSeconds(3), Duration.ofHours(24), 0, 0,
-				Duration.ofMinutes(15), "test", Duration.ofHours(1), 3, "intake@example.org", Map.of()));
+				Duration.ofMinutes(15), "test", Duration.ofHours(1), 3, "intake@example.org", Map.of(), false));
 		assertThat(unlimited.assess("", Duration.ofMinutes(1), 10_000, 10_000).suspect()).isFalse();
 	}
 
