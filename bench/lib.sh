@@ -151,14 +151,16 @@ start_app() {
 	cpu_mark
 	# Bound to 127.0.0.1: the load never needs another interface.
 	# shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
+	# The management port (metrics) is random: a developer's app on 8081 must not stop the benchmark.
 	java ${BENCH_JAVA_OPTS:--Xmx384m} -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
-		--clinic.data-dir="$dir" --clinic.db.embedded.port="$pgport" "$@" >>"$dir/app.log" 2>&1 &
+		--management.server.port=0 --clinic.data-dir="$dir" --clinic.db.embedded.port="$pgport" "$@" \
+		>>"$dir/app.log" 2>&1 &
 	APP_PID=$!
 	APP_DIR=$dir
 	APP_BASE="http://127.0.0.1:$port"
 	log "app starting (pid $APP_PID, port $port, postgres port $pgport, log $dir/app.log)"
 	local deadline=$((SECONDS + READY_TIMEOUT_S))
-	until curl -fs --max-time 2 "$APP_BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+	until curl -fs --max-time 2 "$APP_BASE/readyz" 2>/dev/null | grep -q '"UP"'; do
 		if ! alive "$APP_PID"; then
 			tail -n 30 "$dir/app.log" >&2 || true
 			die "the app exited before it was ready (log: $dir/app.log)"

@@ -60,10 +60,13 @@ public class ConsultationManagement {
 
 	private final String pageVersion;
 
+	private final ConsultationMeters meters;
+
 	ConsultationManagement(ConsultationRequests requests, RecentRequests recentRequests, FormTokens formTokens, Signatures signatures,
 			Locations locations, SiteSettings settings, ConsultationProperties properties,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			ObjectProvider<BuildProperties> build, RequestAnnouncements announcements) {
+			ObjectProvider<BuildProperties> build, RequestAnnouncements announcements, ConsultationMeters meters) {
+		this.meters = meters;
 		this.announcements = announcements;
 		this.requests = requests;
 		this.recentRequests = recentRequests;
@@ -167,6 +170,7 @@ public class ConsultationManagement {
 					return stored;
 				});
 				log.info("Consultation request {} stored (review: {})", saved.id(), saved.needsReview());
+				meters.received();
 				return saved.receipt();
 			}
 			catch (DuplicateKeyException ex) {

@@ -50,10 +50,13 @@ class MessageDispatcher {
 
 	private final java.util.concurrent.ExecutorService senders;
 
+	private final MessagingMeters meters;
+
 	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent,
 			SmsGateway sms, Mailer mailer,
 			MessagingProperties properties, StatusCallbackUrl statusCallback, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, MessagingMeters meters) {
+		this.meters = meters;
 		this.events = events;
 		this.senders = java.util.concurrent.Executors.newFixedThreadPool(properties.sendConcurrency(), runnable -> {
 			Thread thread = new Thread(runnable, "message-sender");
@@ -95,18 +98,21 @@ class MessageDispatcher {
 			for (OutboundMessage message : due) {
 				if (message.expiredAt(now)) {
 					outbox.expire(message.id(), "Its time had passed before it could be sent", now);
+					meters.outcome(message, "expired");
 					continue;
 				}
 				SendingRules.Decision decision = rules.check(message, now);
 				if (decision instanceof SendingRules.Decision.Wait wait && message.expiredAt(wait.until())) {
 					// A reminder that could only go out after the appointment began would confuse, not help.
 					outbox.expire(message.id(), wait.why() + " until after it stops making sense", now);
+					meters.outcome(message, "expired");
 				}
 				else if (decision instanceof SendingRules.Decision.Wait wait) {
 					outbox.waitUntil(message.id(), wait.until(), now);
 				}
 				else if (decision instanceof SendingRules.Decision.Block block) {
 					outbox.block(message.id(), block.why(), now);
+					meters.outcome(message, "blocked");
 					events.publishEvent(new TextNotSent(message.id(), message.conversation(), block.why()));
 				}
 				else {
@@ -150,15 +156,18 @@ class MessageDispatcher {
 	private void record(OutboundMessage message, SmsGateway.Result result, Instant now) {
 		if (result instanceof SmsGateway.Result.Accepted accepted) {
 			outbox.sent(message.id(), sms.name(), accepted.providerId(), now);
+			meters.outcome(message, "sent");
 		}
 		else if (result instanceof SmsGateway.Result.Transient failure) {
 			retryOrFail(message, failure.reason(), now);
 		}
 		else if (result instanceof SmsGateway.Result.Uncertain uncertain) {
 			outbox.uncertain(message.id(), uncertain.reason(), now);
+			meters.outcome(message, "uncertain");
 		}
 		else if (result instanceof SmsGateway.Result.Permanent refused) {
 			outbox.fail(message.id(), refused.reason(), now);
+			meters.outcome(message, "failed");
 			if (refused.recipientOptedOut()) {
 				// The provider knows they opted out (a STOP we never saw): the ledger must know it too.
 				consent.record(message.recipient(), ConsentPurpose.CARE, ConsentLedger.Kind.REVOKED,
@@ -173,6 +182,7 @@ class MessageDispatcher {
 			mailer.send(new OutgoingMail(message.recipient(), message.subject(), message.body(), message.attachment(),
 					message.purpose() != MessagePurpose.STAFF_NOTICE));
 			transactions.executeWithoutResult(status -> outbox.sent(message.id(), "smtp", null, clock.instant()));
+			meters.outcome(message, "sent");
 		}
 		catch (Mailer.MailNotSent ex) {
 			transactions.executeWithoutResult(status -> retryOrFail(message, ex.getMessage(), clock.instant()));
@@ -183,10 +193,12 @@ class MessageDispatcher {
 		int attempt = message.attempts() + 1;
 		if (attempt >= properties.maxAttempts()) {
 			outbox.fail(message.id(), reason, now);
+			meters.outcome(message, "failed");
 			log.warn("Message {} failed after {} attempts", message.id(), attempt);
 			return;
 		}
 		var wait = Outbox.backoff(properties.firstRetry(), attempt, ThreadLocalRandom.current().nextDouble());
 		outbox.retry(message.id(), reason, now.plus(wait), now);
+		meters.outcome(message, "retried");
 	}
 }

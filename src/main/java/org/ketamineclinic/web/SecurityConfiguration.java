@@ -12,7 +12,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Security of the public site: CSRF tokens on every form, strict security headers on every response, and only the
- * health endpoints of the actuator reachable. Staff sign-in comes with the staff module.
+ * health and metrics endpoints of the actuator reachable (metrics only on the management port). Staff sign-in comes with the staff module.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,7 +20,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain publicSite(HttpSecurity http, List<FormsKeepingInput> formsKeepingInput) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(EndpointRequest.to("health"))
+			// Health for the load balancer; Prometheus's scrape on the management port, which listens on loopback only
+			// (management.server.address): metrics carry counts and timings, never personal data.
+			.requestMatchers(EndpointRequest.to("health", "prometheus"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.denyAll()

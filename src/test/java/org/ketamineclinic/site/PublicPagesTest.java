@@ -204,8 +204,10 @@ class PublicPagesTest {
 	void robotsPointAtTheSitemapAndOnlyHealthIsExposed() throws Exception {
 		assertThat(mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString())
 			.contains("Sitemap: http://localhost:8080/sitemap.xml");
-		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		// The load balancer's probes are on the application's port; the actuator itself is on the management port.
+		mvc.perform(get("/livez")).andExpect(status().isOk());
+		mvc.perform(get("/readyz")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().is4xxClientError());
 		mvc.perform(get("/actuator/env")).andExpect(status().is4xxClientError());
 		mvc.perform(get("/actuator/beans")).andExpect(status().is4xxClientError());
 	}
