@@ -33,6 +33,11 @@ public @interface ClinicIntegrationTest {
 		}
 
 		@Bean
+		FlakyListener flakyListener() {
+			return new FlakyListener();
+		}
+
+		@Bean
 		AnnouncedConsultations announcedConsultations(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 			return new AnnouncedConsultations(jdbc);
 		}
