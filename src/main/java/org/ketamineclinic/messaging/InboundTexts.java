@@ -48,7 +48,8 @@ class InboundTexts {
 		Optional<Long> stored = jdbc.sql("""
 				insert into inbound_message (provider_id, from_e164, to_e164, body, keyword, received_at)
 				values (?, ?, ?, ?, ?, ?) on conflict (provider_id) do nothing returning id""")
-			.params(providerId, from, to, body == null ? "" : body, keyword.map(Enum::name).orElse(null),
+			// PostgreSQL's text cannot hold U+0000; a NUL in a text message carries nothing a person wrote.
+			.params(providerId, from, to, body == null ? "" : body.replace("\0", ""), keyword.map(Enum::name).orElse(null),
 					Timestamp.from(now))
 			.query(Long.class)
 			.optional();

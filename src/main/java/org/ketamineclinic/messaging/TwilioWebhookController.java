@@ -50,6 +50,9 @@ class TwilioWebhookController {
 		if (!signed(request)) {
 			return refused(request);
 		}
+		if (!sid(request) || !number(request.getParameter("From")) || !number(request.getParameter("To"))) {
+			return malformed(request);
+		}
 		inbound.receive(request.getParameter("MessageSid"), request.getParameter("From"), request.getParameter("To"),
 				request.getParameter("Body"));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(EMPTY_TWIML);
@@ -59,6 +62,9 @@ class TwilioWebhookController {
 	ResponseEntity<String> status(HttpServletRequest request) {
 		if (!signed(request)) {
 			return refused(request);
+		}
+		if (!sid(request)) {
+			return malformed(request);
 		}
 		String code = request.getParameter("ErrorCode");
 		Integer errorCode = code == null || !code.matches("\\d{1,9}") ? null : Integer.valueOf(code);
@@ -85,10 +91,35 @@ class TwilioWebhookController {
 		// Parameters of the query string are part of the URL, not of the signed body.
 		if (query != null) {
 			for (String pair : query.split("&")) {
-				params.remove(java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8));
+				try {
+					params.remove(java.net.URLDecoder.decode(pair.split("=", 2)[0], java.nio.charset.StandardCharsets.UTF_8));
+				}
+				catch (IllegalArgumentException malformedEscape) {
+					// "%zz": not a query Twilio would send, nor one it could have signed.
+					return false;
+				}
 			}
 		}
 		return TwilioSignature.isValid(twilio.authToken(), url, params, request.getHeader("X-Twilio-Signature"));
+	}
+
+	/**
+	 * Twilio's message ids are letters and digits ("SM" and 32 hex digits), and a text's numbers are E.164 or a short
+	 * code. A signed call with anything else (a NUL, a WhatsApp address, a megabyte) is answered 400, before a
+	 * database column refuses it with a 500.
+	 */
+	private static boolean sid(HttpServletRequest request) {
+		String sid = request.getParameter("MessageSid");
+		return sid != null && sid.matches("[A-Za-z0-9]{1,64}");
+	}
+
+	private static boolean number(String value) {
+		return value != null && value.matches("\\+?[0-9]{3,15}");
+	}
+
+	private ResponseEntity<String> malformed(HttpServletRequest request) {
+		log.warn("Signed call to {} with a malformed message id or number refused", request.getRequestURI());
+		return ResponseEntity.badRequest().build();
 	}
 
 	private ResponseEntity<String> refused(HttpServletRequest request) {

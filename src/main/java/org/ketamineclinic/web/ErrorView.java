@@ -17,8 +17,9 @@ public record ErrorView(int status, String title, String message) {
 					"The page may have moved, or the address may have a typo.");
 			case FORBIDDEN -> new ErrorView(403, "We couldn't accept that",
 					"For your security, this request was refused. Please go back, reload the page and try again.");
-			case PAYLOAD_TOO_LARGE -> new ErrorView(413, "That was more than we can accept",
-					"Please shorten your message and try again.");
+			// HttpStatus.resolve(413) is CONTENT_TOO_LARGE; the deprecated PAYLOAD_TOO_LARGE alias never matches here.
+			case CONTENT_TOO_LARGE -> new ErrorView(413, "That was more than we can accept",
+					"Please shorten your message, or choose a smaller file, and try again.");
 			default -> status.is4xxClientError()
 					? new ErrorView(status.value(), "We couldn't handle that request",
 							"Please go back and try again.")
