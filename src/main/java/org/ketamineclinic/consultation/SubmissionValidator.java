@@ -69,7 +69,7 @@ final class SubmissionValidator {
 		if (bestTime == null) {
 			errors.add(new FieldError("bestTime", "bestTime.missing"));
 		}
-		String message = s.message() == null ? "" : s.message().strip();
+		String message = s.message() == null ? "" : withoutControls(s.message(), "\n\t").strip();
 		if (message.length() > MAX_MESSAGE) {
 			errors.add(new FieldError("message", "message.tooLong"));
 		}
@@ -85,7 +85,7 @@ final class SubmissionValidator {
 	}
 
 	private static String name(String value, String field, List<FieldError> errors) {
-		String name = value == null ? "" : value.strip();
+		String name = value == null ? "" : withoutControls(value, "").strip();
 		if (name.isEmpty()) {
 			errors.add(new FieldError(field, field + ".missing"));
 		}
@@ -93,6 +93,18 @@ final class SubmissionValidator {
 			errors.add(new FieldError(field, field + ".tooLong"));
 		}
 		return name;
+	}
+
+	/**
+	 * Control characters (NUL, escape, bell…) are no part of what a person meant to type, and PostgreSQL cannot store
+	 * a NUL at all: a request carrying one would be lost to an error. They go; line breaks and tabs in a message stay.
+	 */
+	static String withoutControls(String value, String keep) {
+		StringBuilder clean = new StringBuilder(value.length());
+		value.codePoints()
+			.filter(c -> !Character.isISOControl(c) || keep.indexOf(c) >= 0)
+			.forEach(clean::appendCodePoint);
+		return clean.toString();
 	}
 
 	private static boolean blank(String value) {

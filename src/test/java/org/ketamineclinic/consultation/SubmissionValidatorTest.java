@@ -17,6 +17,19 @@ class SubmissionValidatorTest {
 	}
 
 	@Test
+	void controlCharactersNobodyMeantToTypeAreDroppedSoTheRequestCanBeStored() {
+		var s = valid();
+		var withNul = new ConsultationSubmission("Syd\u0000ney", "G\u001b", s.phone(), s.email(), s.location(),
+				s.program(), s.contactMethod(), s.bestTime(), "Line one\u0000\nline two\tend\u0007", false, "",
+				s.formToken(), s.submissionKey(), s.clientIp(), s.userAgent());
+		var validated = validator.validate(withNul);
+		assertThat(validated.errors()).isEmpty();
+		assertThat(validated.request().name().first()).isEqualTo("Sydney");
+		assertThat(validated.request().name().last()).isEqualTo("G");
+		assertThat(validated.request().message()).isEqualTo("Line one\nline two\tend");
+	}
+
+	@Test
 	void aCompleteRequestIsValidAndTyped() {
 		var validated = validator.validate(valid());
 		assertThat(validated.errors()).isEmpty();
