@@ -134,6 +134,13 @@ now_s() { date +%s.%N; }
 # readiness (at most 90 s). Sets APP_PID, APP_READY_S (start-to-ready seconds, JVM start included) and
 # APP_READY_OTHER_PCT (CPU share of other work on the machine meanwhile).
 start_app() {
+	launch_app "$@"
+	await_app
+}
+
+# launch_app and await_app: start_app in two halves, for a script that does something while the app starts.
+APP_T0=""
+launch_app() {
 	local dir=$1 port=$2 pgport=$3
 	shift 3
 	[[ -z $APP_PID ]] || die "start_app: the app is already running (pid $APP_PID)"
@@ -146,8 +153,7 @@ start_app() {
 	# jar changes under it fails (or hangs) when it loads classes later, at the latest during shutdown.
 	local jar=$BENCH_TMP/app.jar
 	[[ -f $jar ]] || cp "$JAR" "$jar"
-	local t0
-	t0=$(now_s)
+	APP_T0=$(now_s)
 	cpu_mark
 	# Bound to 127.0.0.1: the load never needs another interface.
 	# shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options
@@ -159,22 +165,31 @@ start_app() {
 	APP_DIR=$dir
 	APP_BASE="http://127.0.0.1:$port"
 	log "app starting (pid $APP_PID, port $port, postgres port $pgport, log $dir/app.log)"
-	local deadline=$((SECONDS + READY_TIMEOUT_S))
-	until curl -fs --max-time 2 "$APP_BASE/readyz" 2>/dev/null | grep -q '"UP"'; do
-		if ! alive "$APP_PID"; then
-			tail -n 30 "$dir/app.log" >&2 || true
-			die "the app exited before it was ready (log: $dir/app.log)"
-		fi
-		if ((SECONDS >= deadline)); then
-			tail -n 30 "$dir/app.log" >&2 || true
-			die "the app was not ready within $READY_TIMEOUT_S s (log: $dir/app.log)"
-		fi
-		sleep 0.2
-	done
-	APP_READY_S=$(awk -v a="$t0" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }')
+}
+await_app() {
+	wait_ready "$APP_BASE" "$APP_PID" "$APP_DIR/app.log"
+	APP_READY_S=$(awk -v a="$APP_T0" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }')
 	cpu_other_pct
 	APP_READY_OTHER_PCT=$CPU_OTHER_PCT
 	log "app ready in $APP_READY_S s (other work on the machine meanwhile: $APP_READY_OTHER_PCT% CPU)"
+}
+
+# wait_ready BASE PID LOG: waits until BASE/readyz says UP (at most READY_TIMEOUT_S); dies, showing the end of LOG,
+# when the process exits first or the time runs out.
+wait_ready() {
+	local base=$1 pid=$2 logfile=$3
+	local deadline=$((SECONDS + READY_TIMEOUT_S))
+	until curl -fs --max-time 2 "$base/readyz" 2>/dev/null | grep -q '"UP"'; do
+		if ! alive "$pid"; then
+			tail -n 30 "$logfile" >&2 || true
+			die "the app exited before it was ready (log: $logfile)"
+		fi
+		if ((SECONDS >= deadline)); then
+			tail -n 30 "$logfile" >&2 || true
+			die "the app was not ready within $READY_TIMEOUT_S s (log: $logfile)"
+		fi
+		sleep 0.2
+	done
 }
 
 # stop_app: SIGTERM (graceful: the app stops its embedded PostgreSQL), up to 30 s, then SIGKILL. After a SIGKILL
@@ -256,7 +271,37 @@ stop_nginx() {
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # ---------------------------------------------------------------------------------------------------------------
+# start_twilio_stand_in PORT [DELAY_MS]: the local stand-in for Twilio's Messages API (twilio-stand-in.py; DELAY_MS
+# makes each answer take that long, like the real API), stopped at exit. Sets TWILIO_PID.
+TWILIO_PID=""
+start_twilio_stand_in() {
+	local port=$1 delay=${2:-0}
+	require_free_port "$port"
+	python3 "$BENCH_DIR/twilio-stand-in.py" "$port" "$delay" &
+	TWILIO_PID=$!
+	on_cleanup stop_twilio_stand_in
+	local deadline=$((SECONDS + 10))
+	until curl -fs --max-time 2 "http://127.0.0.1:$port/stats" >/dev/null 2>&1; do
+		alive "$TWILIO_PID" || die "the Twilio stand-in exited"
+		((SECONDS < deadline)) || die "the Twilio stand-in did not answer on $port within 10 s"
+		sleep 0.1
+	done
+}
+stop_twilio_stand_in() {
+	[[ -n $TWILIO_PID ]] || return 0
+	kill "$TWILIO_PID" 2>/dev/null || true
+	wait "$TWILIO_PID" 2>/dev/null || true
+	TWILIO_PID=""
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # bench_init: temp dir for this run and an exit trap that always stops the app and nginx.
+#
+# on_cleanup FUNCTION: one more thing to stop at exit, before nginx and the app (the last registered runs first).
+# Scripts register here instead of replacing the EXIT trap: a trap of their own that ran a command before
+# bench_cleanup would hand it that command's status instead of the script's, and a failed run would exit 0.
+CLEANUP_HOOKS=()
+on_cleanup() { CLEANUP_HOOKS+=("$1"); }
 bench_init() {
 	BENCH_MACHINE=$(machine_desc)
 	BENCH_TMP=$(mktemp -d /tmp/clinic-bench.XXXXXX)
@@ -268,8 +313,9 @@ bench_init() {
 }
 
 bench_cleanup() {
-	local rc=$?
+	local rc=$? i
 	set +e
+	for ((i = ${#CLEANUP_HOOKS[@]} - 1; i >= 0; i--)); do "${CLEANUP_HOOKS[i]}"; done
 	stop_nginx
 	stop_app
 	if [[ -n $BENCH_TMP && -d $BENCH_TMP ]]; then

@@ -27,11 +27,7 @@ bench_init
 
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 
-require_free_port "$TWILIO_PORT"
-python3 "$BENCH_DIR/twilio-stand-in.py" "$TWILIO_PORT" &
-TWILIO_PID=$!
-trap 'kill "$TWILIO_PID" 2>/dev/null || true; bench_cleanup' EXIT
-until curl -fs "http://127.0.0.1:$TWILIO_PORT/stats" >/dev/null; do sleep 0.1; done
+start_twilio_stand_in "$TWILIO_PORT"
 
 # Reference: what the stand-in itself answers, posted to straight from wrk.
 cat >"$BENCH_TMP/post.lua" <<'LUA'
