@@ -41,8 +41,9 @@ public class FhirExport {
 
 	/** The bundle as FHIR JSON; an unknown patient is refused ({@link PatientManagement.NoSuchPatient}). */
 	@Transactional
-	public String bundle(long patientId) {
-		ObjectNode subject = FhirTerms.patient(patients.summary(patientId).mrn());
+	public FhirBundle bundle(long patientId) {
+		String mrn = patients.summary(patientId).mrn();
+		ObjectNode subject = FhirTerms.patient(mrn);
 		var answered = questionnaires.ofPatient(patientId);
 		auditor.record(AuditAction.EXPORT, "patient", Long.toString(patientId), "questionnaires:fhir");
 		ObjectNode bundle = FhirTerms.NODES.objectNode().put("resourceType", "Bundle");
@@ -62,6 +63,6 @@ public class FhirExport {
 		if (entries.isEmpty()) {
 			bundle.remove("entry");
 		}
-		return json.writeValueAsString(bundle);
+		return new FhirBundle(mrn, json.writeValueAsString(bundle));
 	}
 }

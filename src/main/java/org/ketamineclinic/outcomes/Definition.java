@@ -9,26 +9,29 @@ import org.ketamineclinic.assessment.InstrumentCode;
  * What the figures mean, as configured: printed beside every rate, and kept with the derived data so that a change of
  * definition works them all out again.
  *
- * @param responseReduction response is a score at least this fraction below the baseline
- * @param remissionBelow    remission is a score below this
+ * @param thresholds response and remission, as the assessment module defines them for the trend chart too
  */
-public record Definition(InstrumentCode instrument, double responseReduction, int remissionBelow,
+public record Definition(InstrumentCode instrument, AssessmentProperties.Outcome thresholds,
 		Duration baselineWithin, Duration endOfSeries, Duration followUp, Duration window) {
+
+	/** Response is a score at least this fraction below the baseline. */
+	public double responseReduction() {
+		return thresholds.responseReduction();
+	}
+
+	/** Remission is a score below this. */
+	public int remissionBelow() {
+		return thresholds.remissionPhq9Below();
+	}
 
 	/** The share of the baseline a response may keep, in ten-thousandths: the SQL's whole-number threshold. */
 	int keptPerTenThousand() {
-		return (int) Math.round((1 - responseReduction) * 10_000);
-	}
-
-	/** The highest score that still counts as a response to {@code baseline}, exactly as the SQL works it out. */
-	int responseAtOrBelow(int baseline) {
-		return baseline * keptPerTenThousand() / 10_000;
+		return thresholds.keptPerTenThousand();
 	}
 
 	static Definition of(OutcomesProperties outcomes, AssessmentProperties assessment) {
-		return new Definition(outcomes.instrument(), assessment.outcome().responseReduction(),
-				assessment.outcome().remissionPhq9Below(), outcomes.baselineWithin(), outcomes.endOfSeries(),
-				outcomes.followUp(), outcomes.window());
+		return new Definition(outcomes.instrument(), assessment.outcome(), outcomes.baselineWithin(),
+				outcomes.endOfSeries(), outcomes.followUp(), outcomes.window());
 	}
 
 	/** Whether {@code score} is a response to {@code baseline}; null when either is missing or the baseline is 0. */
@@ -36,12 +39,12 @@ public record Definition(InstrumentCode instrument, double responseReduction, in
 		if (baseline == null || baseline <= 0 || score == null) {
 			return null;
 		}
-		return score <= responseAtOrBelow(baseline);
+		return score <= thresholds.responseAtOrBelow(baseline);
 	}
 
 	/** Whether {@code score} is in remission; null when not measured. */
 	public Boolean remits(Integer score) {
-		return score == null ? null : score < remissionBelow;
+		return score == null ? null : score < remissionBelow();
 	}
 
 	public String instrumentTitle() {
@@ -49,11 +52,11 @@ public record Definition(InstrumentCode instrument, double responseReduction, in
 	}
 
 	public String response() {
-		return instrument.title() + " total at least " + percent(responseReduction) + " below the baseline";
+		return instrument.title() + " total at least " + percent(responseReduction()) + " below the baseline";
 	}
 
 	public String remission() {
-		return instrument.title() + " total below " + remissionBelow;
+		return instrument.title() + " total below " + remissionBelow();
 	}
 
 	public String baseline() {

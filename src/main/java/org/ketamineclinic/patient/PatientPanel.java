@@ -1,5 +1,6 @@
 package org.ketamineclinic.patient;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,8 @@ public interface PatientPanel {
 	/**
 	 * The panel's HTML for this patient, or empty when there is nothing to show. Called only for clinicians, who may
 	 * see clinical data; a panel that reads patient data records the read in the audit trail itself.
+	 *
+	 * @param zone the patient's clinic's zone, in which the screen shows times
 	 */
-	Optional<String> html(long patientId);
+	Optional<String> html(long patientId, ZoneId zone);
 }

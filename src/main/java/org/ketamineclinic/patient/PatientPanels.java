@@ -1,5 +1,6 @@
 package org.ketamineclinic.patient;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public class PatientPanels {
 		this.panels = panels;
 	}
 
-	public List<String> clinical(long patientId) {
-		return panels.orderedStream().map(panel -> panel.html(patientId)).flatMap(Optional::stream).toList();
+	public List<String> clinical(long patientId, ZoneId zone) {
+		return panels.orderedStream().map(panel -> panel.html(patientId, zone)).flatMap(Optional::stream).toList();
 	}
 }

@@ -82,7 +82,7 @@ class FhirExportTest {
 
 	@Test
 	void theBundleIsValidFhirR4() {
-		String bundle = PatientFixtures.as(nurse, () -> export.bundle(patient.id()));
+		String bundle = PatientFixtures.as(nurse, () -> export.bundle(patient.id()).json());
 
 		assertThat(FhirSchema.problems(bundle)).isEmpty();
 		JsonNode tree = JSON.readTree(bundle);
@@ -93,7 +93,7 @@ class FhirExportTest {
 
 	@Test
 	void theSchemaRefusesABrokenBundle() {
-		ObjectNode tree = (ObjectNode) JSON.readTree(PatientFixtures.as(nurse, () -> export.bundle(patient.id())));
+		ObjectNode tree = (ObjectNode) JSON.readTree(PatientFixtures.as(nurse, () -> export.bundle(patient.id()).json()));
 		ObjectNode response = (ObjectNode) tree.get("entry").get(0).get("resource");
 		response.put("status", "done");
 
@@ -107,7 +107,7 @@ class FhirExportTest {
 
 	@Test
 	void thePhq9TotalIsLoinc44261DerivedFromTheResponseThatCarriesEveryAnswer() {
-		JsonNode tree = JSON.readTree(PatientFixtures.as(nurse, () -> export.bundle(patient.id())));
+		JsonNode tree = JSON.readTree(PatientFixtures.as(nurse, () -> export.bundle(patient.id()).json()));
 
 		JsonNode total = resources(tree, "Observation").stream()
 			.filter(o -> o.at("/code/coding/0/code").asString().equals("44261-6"))
@@ -133,7 +133,7 @@ class FhirExportTest {
 
 	@Test
 	void nothingInTheBundleNamesOrReachesThePatientAndTheExportIsAudited() {
-		String bundle = PatientFixtures.as(nurse, () -> export.bundle(patient.id()));
+		String bundle = PatientFixtures.as(nurse, () -> export.bundle(patient.id()).json());
 
 		var who = patient.demographics();
 		assertThat(bundle).contains(patient.mrn())

@@ -2,8 +2,8 @@ package org.ketamineclinic.assessment.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.ketamineclinic.assessment.FhirBundle;
 import org.ketamineclinic.assessment.FhirExport;
-import org.ketamineclinic.patient.PatientManagement;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,23 +23,19 @@ class FhirController {
 
 	private final FhirExport export;
 
-	private final PatientManagement patients;
-
-	FhirController(FhirExport export, PatientManagement patients) {
+	FhirController(FhirExport export) {
 		this.export = export;
-		this.patients = patients;
 	}
 
 	@GetMapping("/staff/assessment/patients/{id}/fhir")
 	ResponseEntity<byte[]> bundle(@PathVariable long id) {
-		String mrn = patients.summary(id).mrn();
-		byte[] bundle = export.bundle(id).getBytes(StandardCharsets.UTF_8);
+		FhirBundle bundle = export.bundle(id);
 		return ResponseEntity.ok()
 			.contentType(FHIR_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("questionnaires-" + mrn + ".fhir.json").build().toString())
+					ContentDisposition.attachment().filename("questionnaires-" + bundle.mrn() + ".fhir.json").build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(bundle);
+			.body(bundle.json().getBytes(StandardCharsets.UTF_8));
 	}
 }

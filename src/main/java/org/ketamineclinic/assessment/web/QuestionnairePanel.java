@@ -3,6 +3,7 @@ package org.ketamineclinic.assessment.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import org.ketamineclinic.assessment.AssessmentHistory;
 import org.ketamineclinic.assessment.AssessmentProperties;
 import org.ketamineclinic.assessment.ScoredResponse;
 import org.ketamineclinic.assessment.Trend;
-import org.ketamineclinic.patient.PatientManagement;
 import org.ketamineclinic.patient.PatientPanel;
 import org.ketamineclinic.web.PageRenderer;
 import org.springframework.core.annotation.Order;
@@ -30,30 +30,26 @@ class QuestionnairePanel implements PatientPanel {
 
 	private final AssessmentHistory history;
 
-	private final PatientManagement patients;
-
 	private final PageRenderer renderer;
 
 	private final AssessmentProperties settings;
 
 	private final Clock clock;
 
-	QuestionnairePanel(AssessmentHistory history, PatientManagement patients, PageRenderer renderer,
+	QuestionnairePanel(AssessmentHistory history, PageRenderer renderer,
 			AssessmentProperties settings, Clock clock) {
 		this.history = history;
-		this.patients = patients;
 		this.renderer = renderer;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Override
-	public Optional<String> html(long patientId) {
+	public Optional<String> html(long patientId, ZoneId zone) {
 		Trend trend = history.trend(patientId);
 		Instant since = clock.instant().minus(settings.beforeInfusion());
 		List<ScoredResponse> today = trend.all().stream().filter(r -> r.submittedAt().isAfter(since)).toList();
-		DateTimeFormatter dates = DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US)
-			.withZone(patients.summary(patientId).zone());
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US).withZone(zone);
 		return Optional.of(renderer.render("assessment/panel", Map.of("patientId", patientId, "trend", trend, "chart",
 				TrendChart.of(trend), "dates", dates, "today", today)));
 	}

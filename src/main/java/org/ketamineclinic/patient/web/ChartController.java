@@ -155,7 +155,7 @@ class ChartController {
 		var chart = patients.chart(id, clinical);
 		model.addAttribute("page", pages.page(chart.demographics().name() + " · " + chart.summary().mrn(), http));
 		model.addAttribute("chart", chart);
-		model.addAttribute("panels", clinical ? panels.clinical(id) : List.of());
+		model.addAttribute("panels", clinical ? panels.clinical(id, chart.zone()) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("clinics", locations.all());
 		model.addAttribute("sexes", List.of(SexAtBirth.values()));

@@ -108,7 +108,7 @@ class SessionController {
 		model.addAttribute("page", pages.page("Infusion · " + session.patientName(), http));
 		model.addAttribute("session", session);
 		model.addAttribute("chart", VitalsChart.of(session));
-		model.addAttribute("panels", panels.clinical(session.patientId()));
+		model.addAttribute("panels", panels.clinical(session.patientId(), session.zone()));
 		model.addAttribute("vials", session.preparing() ? sessions.vialsFor(session) : List.of());
 		model.addAttribute("prescribers", active.stream().filter(m -> m.has(StaffRole.PRESCRIBER)).toList());
 		model.addAttribute("colleagues", active.stream()
