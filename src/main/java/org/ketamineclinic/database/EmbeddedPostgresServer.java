@@ -40,24 +40,36 @@ final class EmbeddedPostgresServer implements DisposableBean {
 
 	private final boolean ownedByContext;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean ownedByContext) {
+	/** This instance's hold on the data directory while its server runs (none for the shared test server). */
+	private final DataDirectoryClaim claim;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean ownedByContext, DataDirectoryClaim claim) {
 		this.postgres = postgres;
 		this.ownedByContext = ownedByContext;
+		this.claim = claim;
 	}
 
 	static EmbeddedPostgresServer none() {
-		return new EmbeddedPostgresServer(null, false);
+		return new EmbeddedPostgresServer(null, false, null);
 	}
 
 	static EmbeddedPostgresServer start(DatabaseProperties properties, Path dataRoot) {
 		if (properties.embedded().ephemeral()) {
 			ephemeralUsers.incrementAndGet();
-			return new EmbeddedPostgresServer(sharedEphemeral(properties), false);
+			return new EmbeddedPostgresServer(sharedEphemeral(properties), false, null);
 		}
 		Path dataDir = dataRoot.resolve("postgres").toAbsolutePath().normalize();
-		EmbeddedPostgres postgres = startAt(dataDir, properties.embedded().port(), false);
-		log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dataDir);
-		return new EmbeddedPostgresServer(postgres, true);
+		DataDirectoryClaim claim = DataDirectoryClaim.claim(dataDir);
+		try {
+			claim.stopLeftoverServer(dataDir);
+			EmbeddedPostgres postgres = startAt(dataDir, properties.embedded().port(), false);
+			log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dataDir);
+			return new EmbeddedPostgresServer(postgres, true, claim);
+		}
+		catch (RuntimeException ex) {
+			claim.close();
+			throw ex;
+		}
 	}
 
 	private static synchronized EmbeddedPostgres sharedEphemeral(DatabaseProperties properties) {
@@ -136,6 +148,7 @@ final class EmbeddedPostgresServer implements DisposableBean {
 		if (ownedByContext) {
 			closeQuietly(postgres);
 			log.info("Embedded PostgreSQL stopped");
+			claim.close();
 		}
 	}
 
