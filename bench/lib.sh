@@ -147,7 +147,9 @@ launch_app() {
 	[[ -f $JAR ]] || die "no jar at $JAR (run build_jar first)"
 	[[ -n $BENCH_TMP ]] || die "start_app: call bench_init first"
 	require_free_port "$port"
-	require_free_port "$pgport"
+	# A restart on the data directory of a killed app (faults/) finds its leftover PostgreSQL still on the port:
+	# the app stops that one itself before starting its own.
+	[[ -n ${APP_LEFTOVER_DB:-} ]] || require_free_port "$pgport"
 	mkdir -p "$dir"
 	# Run a private copy of the jar: a concurrent './mvnw package' rewrites target/*.jar in place, and a JVM whose
 	# jar changes under it fails (or hangs) when it loads classes later, at the latest during shutdown.
@@ -220,6 +222,18 @@ stop_app() {
 	fi
 	wait "$pid" 2>/dev/null || true # reap it
 	stop_orphan_postgres "$APP_DIR/postgres"
+}
+
+# kill_app: SIGKILL, as the OOM killer or a crashed host would; the embedded PostgreSQL is left running (the next
+# start on the same data directory takes it over). Sets KILLED_APP_PID.
+kill_app() {
+	[[ -n $APP_PID ]] || die "kill_app: the app is not running"
+	KILLED_APP_PID=$APP_PID
+	APP_PID=""
+	kill -KILL "$KILLED_APP_PID" 2>/dev/null || true
+	wait_gone "$KILLED_APP_PID" 10 || die "the app survived kill -9 (pid $KILLED_APP_PID)"
+	wait "$KILLED_APP_PID" 2>/dev/null || true
+	log "app killed (kill -9, pid $KILLED_APP_PID)"
 }
 
 # stop_orphan_postgres DATADIR: stops a postmaster still running on DATADIR (only when the app could not do it).
