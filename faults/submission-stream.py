@@ -34,6 +34,7 @@ next_index = 0
 acked = {}        # index -> (key, email)
 attempts = {}     # index -> attempts
 answers = {}      # "303", "connection refused", "503"... -> count
+slowest = {}      # answer -> longest wait for it, in seconds
 form = {}         # csrf, form_token, cookie: one real form's values, refreshed when refused
 unacked_after_retries = []
 
@@ -132,10 +133,13 @@ def worker():
                 with lock:
                     unacked_after_retries.append(index)
                 return
+            t0 = time.monotonic()
             answer = send(fields)
+            took = time.monotonic() - t0
             with lock:
                 attempts[index] = attempts.get(index, 0) + 1
                 answers[answer] = answers.get(answer, 0) + 1
+                slowest[answer] = max(slowest.get(answer, 0), took)
             if answer == "303":
                 with lock:
                     acked[index] = (key, email)
@@ -182,7 +186,7 @@ with open(os.path.join(out_dir, "again.txt"), "w") as f:
 summary = {
     "total": total, "acknowledged": len(acked), "unacknowledged": total - len(acked),
     "sent_again": sum(1 for n in attempts.values() if n > 1), "attempts": sum(attempts.values()),
-    "answers": answers, "seconds": round(time.monotonic() - started, 1),
+    "answers": answers, "slowest_s": {a: round(t, 1) for a, t in slowest.items()}, "seconds": round(time.monotonic() - started, 1),
 }
 with open(os.path.join(out_dir, "summary.json"), "w") as f:
     json.dump(summary, f)

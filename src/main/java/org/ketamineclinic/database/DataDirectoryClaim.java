@@ -78,7 +78,7 @@ final class DataDirectoryClaim implements AutoCloseable {
 		leftoverServer(dataDir).ifPresent(server -> {
 			log.warn("A PostgreSQL server (pid {}) was still running on the data directory, left by an instance that "
 					+ "did not stop cleanly; stopping it before starting afresh", server.pid());
-			if (!fastShutdown(server, dataDir)) {
+			if (!fastShutdown(server, dataDir) && !run("kill", "-INT", String.valueOf(server.pid()))) {
 				server.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; the dead instance's sessions are gone
 			}
 			if (!awaitExit(server)) {
@@ -131,20 +131,24 @@ final class DataDirectoryClaim implements AutoCloseable {
 		return postgres && sameDirectory;
 	}
 
-	/** {@code pg_ctl stop -m fast} from the server's own binaries: ends its sessions and writes a checkpoint. */
+	/**
+	 * {@code pg_ctl stop -m fast} from the server's own binaries: ends its sessions and writes a checkpoint. (It
+	 * refuses to run as root, where the server was started in a user namespace; SIGINT, the same fast shutdown, is
+	 * then sent directly.)
+	 */
 	private static boolean fastShutdown(ProcessHandle server, Path dataDir) {
 		Optional<Path> pgCtl = server.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
 			.filter(Files::isExecutable);
-		if (pgCtl.isEmpty()) {
-			return false;
-		}
+		return pgCtl.isPresent() && run(pgCtl.get().toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
+				"-t", String.valueOf(STOP_WAIT.toSeconds()));
+	}
+
+	private static boolean run(String... command) {
 		try {
-			Process stop = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", dataDir.toString(), "-m", "fast",
-					"-w", "-t", String.valueOf(STOP_WAIT.toSeconds()))
-				.redirectErrorStream(true)
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
-			return stop.waitFor(STOP_WAIT.toSeconds() + 5, TimeUnit.SECONDS) && stop.exitValue() == 0;
+			return process.waitFor(STOP_WAIT.toSeconds() + 5, TimeUnit.SECONDS) && process.exitValue() == 0;
 		}
 		catch (IOException ex) {
 			return false;

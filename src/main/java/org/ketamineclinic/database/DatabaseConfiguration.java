@@ -41,6 +41,7 @@ class DatabaseConfiguration {
 		}
 		// Fail fast at start when the database is unreachable, but let a running app ride out a restart of it.
 		config.setInitializationFailTimeout(30_000);
+		config.setConnectionTimeout(properties.connectionWait().toMillis());
 		return new HikariDataSource(config);
 	}
 }

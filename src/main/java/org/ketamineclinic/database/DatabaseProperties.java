@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password  password for the external server
  * @param embedded  settings of the embedded server
  * @param poolSize  connections in the pool
+ * @param connectionWait how long a request waits for a connection before it fails: while the database is away
+ *                  (restarting, failing over), a person gets "please try again" in seconds rather than a page that
+ *                  hangs past their patience, and a probe gets its answer before the load balancer gives up on it
  */
 @ConfigurationProperties("clinic.db")
 record DatabaseProperties(String url, String user, String password,
-		@DefaultValue Embedded embedded, @DefaultValue("10") int poolSize) {
+		@DefaultValue Embedded embedded, @DefaultValue("10") int poolSize,
+		@DefaultValue("5s") java.time.Duration connectionWait) {
 
 	/**
 	 * @param port      fixed port for the embedded server, 0 for any free port

@@ -20,6 +20,8 @@ public record ErrorView(int status, String title, String message) {
 			// HttpStatus.resolve(413) is CONTENT_TOO_LARGE; the deprecated PAYLOAD_TOO_LARGE alias never matches here.
 			case CONTENT_TOO_LARGE -> new ErrorView(413, "That was more than we can accept",
 					"Please shorten your message, or choose a smaller file, and try again.");
+			case SERVICE_UNAVAILABLE -> new ErrorView(503, "We can't do that just now",
+					"Part of our system is restarting. Please try again in a minute, or call us.");
 			default -> status.is4xxClientError()
 					? new ErrorView(status.value(), "We couldn't handle that request",
 							"Please go back and try again.")

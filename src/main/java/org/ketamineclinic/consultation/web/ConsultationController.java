@@ -29,13 +29,19 @@ import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.web.ChromeFactory;
 import org.ketamineclinic.web.CsrfRejection;
+import org.ketamineclinic.web.DatabaseUnavailable;
 import org.ketamineclinic.web.FormsKeepingInput;
 import org.ketamineclinic.web.PageMetas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +59,8 @@ class ConsultationController implements FormsKeepingInput {
 
 	static final String THANKS_COOKIE = "consultation_receipt";
 
+	private static final Logger log = LoggerFactory.getLogger(ConsultationController.class);
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE 'at' h:mm a", Locale.US);
 
 	private final ConsultationManagement consultations;
@@ -68,6 +76,8 @@ class ConsultationController implements FormsKeepingInput {
 	private final MessageSource messages;
 
 	private final Clock clock;
+
+	private volatile Page lastFormPage;
 
 	ConsultationController(ConsultationManagement consultations, Locations locations, ContentCatalog content,
 			ChromeFactory chrome, PageMetas metas, MessageSource messages, Clock clock) {
@@ -104,7 +114,23 @@ class ConsultationController implements FormsKeepingInput {
 				form.location(), form.program(), form.contactMethod(), form.bestTime(), form.message(),
 				form.smsConsentGiven(), form.website(), form.formToken(), form.submissionKey(),
 				request.getRemoteAddr(), request.getHeader("User-Agent"));
-		SubmissionResult result = consultations.submit(submission);
+		SubmissionResult result;
+		try {
+			result = consultations.submit(submission);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			if (!DatabaseUnavailable.is(ex)) {
+				throw ex;
+			}
+			// The database is away (restarting, failing over): keep every answer on the page and ask them to send
+			// it again. Their one-time key makes that safe even when this attempt's commit did reach the database
+			// before the connection broke.
+			log.warn("Consultation request not stored, the database is unavailable: {}", ex.getClass().getSimpleName());
+			var page = form(form, List.of(new FieldError("form", "form.unavailable")), request, response);
+			page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", "30");
+			return page;
+		}
 		if (result instanceof SubmissionResult.Invalid invalid) {
 			return form(form, invalid.errors(), request, response);
 		}
@@ -160,11 +186,14 @@ class ConsultationController implements FormsKeepingInput {
 		// Back and forward show this same page (same one-time key), so a re-sent form is recognised; but never
 		// let a shared cache keep it.
 		response.setHeader("Cache-Control", "private, no-cache");
-		Page page = content.page("consultation").orElseThrow();
+		Page page = formPage(errors.stream().anyMatch(error -> error.code().equals("form.unavailable")));
 		Map<String, String> messagesByField = new LinkedHashMap<>();
 		for (FieldError error : errors) {
+			// Only the "try again" message takes an argument: MessageFormat would eat the others' apostrophes.
+			Object[] arguments = error.code().equals("form.unavailable")
+					? new Object[] { chrome.chrome().settings().mainPhoneDisplay() } : null;
 			messagesByField.putIfAbsent(error.field(),
-					messages.getMessage("consultation.error." + error.code(), null, Locale.US));
+					messages.getMessage("consultation.error." + error.code(), arguments, Locale.US));
 		}
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		var view = new FormView(form, messagesByField, locationOptions(), options(ProgramInterest.values()),
@@ -174,6 +203,20 @@ class ConsultationController implements FormsKeepingInput {
 		var meta = metas.of(title, page.description(), "/consultation",
 				PageMetas.trail(page.title(), "/consultation"));
 		return new ModelAndView("consultation/form", Map.of("meta", meta, "chrome", chrome.chrome(), "view", view));
+	}
+
+	/**
+	 * The form page's text, read fresh while the database answers; the last one read when it is known to be away
+	 * (without waiting for it a second time), so that the form still comes back with every answer kept.
+	 */
+	private Page formPage(boolean databaseAway) {
+		Page last = lastFormPage;
+		if (databaseAway && last != null) {
+			return last;
+		}
+		Page page = content.page("consultation").orElseThrow();
+		lastFormPage = page;
+		return page;
 	}
 
 	private List<FormView.Option> locationOptions() {
