@@ -12,13 +12,15 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit module's API. {@link #record} appends a row in the caller's transaction, so the record of a change is
  * committed with the change or not at all; {@link #verify} walks the chain and names the first row that does not
- * match.
+ * match. Rows older than the retention period are removed by {@link AuditRetention}, which leaves an anchor the
+ * walk starts from.
  */
 @Service
 public class AuditTrail {
@@ -27,9 +29,12 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final AuditAnchors anchors;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, AuditAnchors anchors) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.anchors = anchors;
 	}
 
 	/** Appends one row; joins the caller's transaction (or starts one), and returns the row's id. */
@@ -65,43 +70,34 @@ public class AuditTrail {
 		return id;
 	}
 
-	/** Walks the whole chain in order; stops at the first row that does not match. */
-	@Transactional(readOnly = true)
+	/**
+	 * Walks the chain in order from where it begins now (the newest retention anchor, or the first row when nothing
+	 * was ever removed) and stops at the first row that does not match. One snapshot for the anchor, the rows and the
+	 * head, so that rows written or removed meanwhile never look like a gap.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify() {
-		var walk = new Walk();
-		jdbc.sql("select * from audit_event order by id").withFetchSize(1_000).query(rs -> {
-			if (walk.broken != null) {
-				return;
-			}
-			long id = rs.getLong("id");
-			var record = new AuditRecord(rs.getString("actor"), rs.getString("actor_roles"),
-					AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
-					rs.getString("subject_id"), rs.getString("data_category"), rs.getString("source_ip"),
-					rs.getString("request_id"));
-			Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-			String previous = rs.getString("previous_hash");
-			walk.rows++;
-			if (id != walk.lastId + 1) {
-				walk.fail(walk.lastId + 1, "row " + (walk.lastId + 1) + " is missing");
-			}
-			else if (!previous.equals(walk.lastHash)) {
-				walk.fail(id, "does not link to the row before it");
-			}
-			else if (!AuditHash.of(previous, id, at, record).equals(rs.getString("hash"))) {
-				walk.fail(id, "its content does not match its hash");
-			}
-			walk.lastId = id;
-			walk.lastHash = rs.getString("hash");
-		});
-		if (walk.broken == null) {
+		AuditAnchor anchor = anchors.newest();
+		var walk = new ChainWalk(anchor.throughId(), anchor.throughHash());
+		jdbc.sql("select * from audit_event where id > ? order by id")
+			.param(anchor.throughId())
+			.withFetchSize(1_000)
+			.query(rs -> {
+				walk.check(rs);
+			});
+		if (walk.intact()) {
 			var head = jdbc.sql("select last_id, last_hash from audit_chain_head")
 				.query((rs, row) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
 				.single();
-			if (head.lastId() != walk.lastId || !head.lastHash().equals(walk.lastHash)) {
-				walk.fail(walk.lastId + 1, "rows after " + walk.lastId + " are missing from the end of the chain");
+			if (head.lastId() != walk.lastId() || !head.lastHash().equals(walk.lastHash())) {
+				walk.fail(walk.lastId() + 1, "rows after " + walk.lastId() + " are missing from the end of the chain");
 			}
 		}
-		return new ChainVerification(walk.rows, walk.broken, walk.reason);
+		if (walk.intact() && !anchors.vouchedFor(anchor)) {
+			walk.fail(anchor.firstId(), "rows " + anchor.removedRange()
+					+ " were removed, but the chain holds no record of retention removing them");
+		}
+		return new ChainVerification(walk.rows(), walk.broken(), walk.reason(), anchor.throughId());
 	}
 
 	/** Everything recorded about one subject, oldest first. */
@@ -178,24 +174,5 @@ public class AuditTrail {
 	}
 
 	private record Head(long lastId, String lastHash) {
-	}
-
-	/** State of one walk along the chain. */
-	private static final class Walk {
-
-		long rows;
-
-		long lastId;
-
-		String lastHash = "0".repeat(64);
-
-		Long broken;
-
-		String reason = "";
-
-		void fail(long id, String why) {
-			broken = id;
-			reason = why;
-		}
 	}
 }

@@ -36,11 +36,12 @@ class AuditVerificationCommand implements ApplicationRunner {
 		}
 		ChainVerification result = trail.verify();
 		if (result.intact()) {
-			log.info("Audit chain intact: {} rows checked", result.rowsChecked());
+			log.info("Audit chain intact: {} rows checked, from the anchor after row {}", result.rowsChecked(),
+					result.startsAfter());
 		}
 		else {
-			log.error("Audit chain broken at row {}: {} ({} rows checked)", result.firstBrokenId(), result.reason(),
-					result.rowsChecked());
+			log.error("Audit chain broken at row {}: {} ({} rows checked, from the anchor after row {})",
+					result.firstBrokenId(), result.reason(), result.rowsChecked(), result.startsAfter());
 		}
 		int code = result.intact() ? 0 : 3;
 		System.exit(SpringApplication.exit(context, () -> code));

@@ -63,7 +63,9 @@ class AuditController {
 		var verification = trail.verify();
 		if (verification.intact()) {
 			redirect.addFlashAttribute("notice", "The chain is intact: all " + verification.rowsChecked()
-					+ " rows match their hashes and links.");
+					+ " rows match their hashes and links." + (verification.startsAfter() == 0 ? ""
+							: " Rows up to " + verification.startsAfter() + " were removed after the retention period;"
+									+ " the check starts from the anchor recorded when they were."));
 		}
 		else {
 			redirect.addFlashAttribute("problem", "The chain is broken at row " + verification.firstBrokenId() + ": "
