@@ -106,6 +106,16 @@ public class Messaging {
 		}
 	}
 
+	/**
+	 * Removes at most {@code atMost} consent and opt-out records that a newer record for the same number and purpose
+	 * replaced before {@code cutoff}; the record that decides today is kept however old. Joins the caller's
+	 * transaction; returns how many went.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int removeConsentReplacedBefore(java.time.Instant cutoff, int atMost) {
+		return consent.removeSuperseded(cutoff, atMost);
+	}
+
 	/** Whether a text was already queued in this conversation (the first one carries the STOP wording). */
 	public boolean hasTexted(String conversation) {
 		return jdbc.sql("select exists (select 1 from outbound_message where conversation = ? and channel = 'SMS')")
