@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ketamineclinic.database.ReportsDatabase;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The figures behind the intake metrics screen, computed in Java from the period's requests (a clinic network gets
  * thousands a year at most, so the rows of a year fit easily in memory): weekly volumes and time to first contact per
- * location, in each clinic's opening hours and time zone, and the funnel from request to enrolment.
+ * location, in each clinic's opening hours and time zone, and the funnel from request to enrolment. Read from the
+ * reports database (a read replica when there is one): a contact made a few seconds ago may not be counted yet.
  */
 @Component
 class IntakeMetrics {
@@ -37,7 +38,7 @@ class IntakeMetrics {
 	private static final Set<RequestStatus> SCHEDULED = EnumSet.of(RequestStatus.CONSULT_SCHEDULED,
 			RequestStatus.ENROLLED);
 
-	private final JdbcClient jdbc;
+	private final ReportsDatabase reports;
 
 	private final IntakeClock clock;
 
@@ -47,10 +48,10 @@ class IntakeMetrics {
 
 	private final org.springframework.beans.factory.ObjectProvider<AttendanceFigures> attendance;
 
-	IntakeMetrics(JdbcClient jdbc, IntakeClock clock, Locations locations, ConsultationProperties properties,
+	IntakeMetrics(ReportsDatabase reports, IntakeClock clock, Locations locations, ConsultationProperties properties,
 			org.springframework.beans.factory.ObjectProvider<AttendanceFigures> attendance) {
 		this.attendance = attendance;
-		this.jdbc = jdbc;
+		this.reports = reports;
 		this.clock = clock;
 		this.locations = locations;
 		this.properties = properties;
@@ -113,7 +114,7 @@ class IntakeMetrics {
 	}
 
 	List<Row> rows(Instant from, Instant to) {
-		return jdbc.sql("""
+		return reports.read(database -> database.sql("""
 				select id, preferred_location, received_at, first_contacted_at, status
 				from consultation_request
 				where received_at >= :from and received_at < :to and status <> 'SPAM' and not needs_review
@@ -125,7 +126,7 @@ class IntakeMetrics {
 					rs.getTimestamp("first_contacted_at") == null ? null
 							: rs.getTimestamp("first_contacted_at").toInstant(),
 					RequestStatus.valueOf(rs.getString("status"))))
-			.list();
+			.list());
 	}
 
 	private static Measured measure(Row row, LocalDate week, Location clinic, Duration target, Instant now) {

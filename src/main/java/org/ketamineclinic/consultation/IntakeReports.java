@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports on the intake team's work for care coordinators and clinic managers. They hold figures only, never a
- * person's details, so reading them is not recorded in the audit trail.
+ * person's details, so reading them is not recorded in the audit trail. They read the reports database (a read
+ * replica when there is one), outside any transaction of the primary, and throw
+ * {@link org.ketamineclinic.database.ReportsUnavailable} when it cannot answer.
  */
 @Service
 public class IntakeReports {
@@ -34,7 +35,6 @@ public class IntakeReports {
 	 * start on Monday in the clinics' time zone); {@code weeks} is kept within {@value #MIN_WEEKS} to
 	 * {@value #MAX_WEEKS}.
 	 */
-	@Transactional(readOnly = true)
 	public IntakeMetricsView intakeMetrics(int weeks) {
 		int count = Math.max(MIN_WEEKS, Math.min(MAX_WEEKS, weeks));
 		LocalDate thisWeek = LocalDate.ofInstant(clock.now(), clock.zone(""))
@@ -43,7 +43,6 @@ public class IntakeReports {
 	}
 
 	/** The same for a fixed period: {@code weeks} ISO weeks from the week of {@code firstWeek}. */
-	@Transactional(readOnly = true)
 	IntakeMetricsView intakeMetrics(LocalDate firstWeek, int weeks) {
 		if (weeks < 1 || weeks > MAX_WEEKS) {
 			throw new IllegalArgumentException("A report covers 1 to " + MAX_WEEKS + " weeks, not " + weeks);

@@ -13,18 +13,19 @@ import java.util.Map;
 
 import org.ketamineclinic.audit.AuditAction;
 import org.ketamineclinic.audit.Auditor;
+import org.ketamineclinic.database.ReportsDatabase;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.ketamineclinic.patient.PatientManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every course as a CSV row, for analysis elsewhere. De-identified: no record number, a study number that changes with
  * every export (so two exports cannot be joined on it), the year of the first infusion and days counted from it;
  * no other date (HIPAA safe harbor, 45 CFR 164.514(b)(2)). Identified: the medical record number and the dates.
- * Dates are the clinic's. Either way the export is recorded in the audit trail.
+ * Dates are the clinic's. Either way the export is recorded in the audit trail. The courses are read from the reports
+ * database (a read replica when there is one); the record numbers and the audit record are the primary's.
  */
 @Service
 public class CourseExport {
@@ -41,7 +42,7 @@ public class CourseExport {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final ReportsDatabase reports;
 
 	private final Definition definition;
 
@@ -51,22 +52,47 @@ public class CourseExport {
 
 	private final Locations locations;
 
-	CourseExport(JdbcClient jdbc, Definition definition, PatientManagement patients, Auditor auditor,
+	CourseExport(ReportsDatabase reports, Definition definition, PatientManagement patients, Auditor auditor,
 			Locations locations) {
 		this.locations = locations;
-		this.jdbc = jdbc;
+		this.reports = reports;
 		this.definition = definition;
 		this.patients = patients;
 		this.auditor = auditor;
 	}
 
-	/** Writes the courses; the audit record and the rows are one transaction, so no export goes unrecorded. */
-	@Transactional
-	public void write(boolean deidentified, Writer out) {
-		auditor.record(AuditAction.EXPORT, "outcomes", "courses", deidentified ? "de-identified" : "identified");
+	/**
+	 * Reads the courses, records the export, then writes them. The download starts only once the rows are read, so
+	 * a reports database that cannot answer gets the manager an explanation rather than a file holding one; the
+	 * audit record commits before the first row goes out, so no export goes unrecorded. No transaction around it:
+	 * the primary's connection is not held while the report reads.
+	 *
+	 * @throws org.ketamineclinic.database.ReportsUnavailable when the reports database cannot answer
+	 */
+	public void write(boolean deidentified, Download download) {
 		String salt = HexFormat.of().formatHex(random.generateSeed(16));
+		List<Course> courses = reports.read(database -> courses(database, deidentified, salt));
+		auditor.record(AuditAction.EXPORT, "outcomes", "courses", deidentified ? "de-identified" : "identified");
+		Map<Long, String> numbers = deidentified ? Map.of()
+				: patients.recordNumbers(courses.stream().filter(c -> !c.synthetic()).map(Course::patientId).toList());
+		try {
+			Writer out = download.start();
+			out.write((deidentified ? DEIDENTIFIED_HEADER : IDENTIFIED_HEADER) + "\r\n");
+			int study = 0;
+			for (Course c : courses) {
+				out.write(String.join(",", row(c, deidentified, ++study, numbers).stream().map(String::valueOf)
+					.toList()) + "\r\n");
+			}
+			out.flush();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	private static List<Course> courses(JdbcClient database, boolean deidentified, String salt) {
 		List<Course> courses = new ArrayList<>();
-		jdbc.sql("""
+		database.sql("""
 				select patient_id, synthetic, location, program, mg_per_kg, planned_infusions, infusions_given,
 				       first_infusion_at, last_infusion_at, baseline_score, end_score, follow_up_score, response_day,
 				       last_measured_day
@@ -81,41 +107,33 @@ public class CourseExport {
 						(Integer) rs.getObject("follow_up_score"), (Integer) rs.getObject("response_day"),
 						(Integer) rs.getObject("last_measured_day")));
 			});
-		Map<Long, String> numbers = deidentified ? Map.of()
-				: patients.recordNumbers(courses.stream().filter(c -> !c.synthetic()).map(Course::patientId).toList());
-		try {
-			out.write((deidentified ? DEIDENTIFIED_HEADER : IDENTIFIED_HEADER) + "\r\n");
-			int study = 0;
-			for (Course c : courses) {
-				ZoneId zone = locations.bySlug(c.location()).map(Location::zone).orElse(ZoneOffset.UTC);
-				List<Object> row = new ArrayList<>();
-				if (deidentified) {
-					row.add(++study);
-					row.add(c.firstInfusion().atZone(zone).getYear());
-				}
-				else {
-					row.add(c.synthetic() ? "synthetic" : numbers.getOrDefault(c.patientId(), ""));
-					row.add(c.firstInfusion().atZone(zone).toLocalDate());
-					row.add(c.lastInfusion().atZone(zone).toLocalDate());
-				}
-				row.addAll(List.of(c.location(), c.program(), c.mgPerKg(), c.planned(), c.given()));
-				row.add(blank(c.baseline()));
-				row.add(blank(c.endScore()));
-				row.add(blank(c.followUpScore()));
-				row.add(flag(definition.responds(c.baseline(), c.endScore())));
-				row.add(flag(definition.remits(c.endScore())));
-				row.add(flag(definition.responds(c.baseline(), c.followUpScore())));
-				row.add(flag(definition.remits(c.followUpScore())));
-				row.add(blank(c.responseDay()));
-				row.add(blank(c.lastMeasuredDay()));
-				row.add(c.synthetic());
-				out.write(String.join(",", row.stream().map(String::valueOf).toList()) + "\r\n");
-			}
-			out.flush();
+		return courses;
+	}
+
+	private List<Object> row(Course c, boolean deidentified, int study, Map<Long, String> numbers) {
+		ZoneId zone = locations.bySlug(c.location()).map(Location::zone).orElse(ZoneOffset.UTC);
+		List<Object> row = new ArrayList<>();
+		if (deidentified) {
+			row.add(study);
+			row.add(c.firstInfusion().atZone(zone).getYear());
 		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
+		else {
+			row.add(c.synthetic() ? "synthetic" : numbers.getOrDefault(c.patientId(), ""));
+			row.add(c.firstInfusion().atZone(zone).toLocalDate());
+			row.add(c.lastInfusion().atZone(zone).toLocalDate());
 		}
+		row.addAll(List.of(c.location(), c.program(), c.mgPerKg(), c.planned(), c.given()));
+		row.add(blank(c.baseline()));
+		row.add(blank(c.endScore()));
+		row.add(blank(c.followUpScore()));
+		row.add(flag(definition.responds(c.baseline(), c.endScore())));
+		row.add(flag(definition.remits(c.endScore())));
+		row.add(flag(definition.responds(c.baseline(), c.followUpScore())));
+		row.add(flag(definition.remits(c.followUpScore())));
+		row.add(blank(c.responseDay()));
+		row.add(blank(c.lastMeasuredDay()));
+		row.add(c.synthetic());
+		return row;
 	}
 
 	private static Object blank(Integer value) {
@@ -125,6 +143,13 @@ public class CourseExport {
 	/** "true", "false", or empty when it cannot be told (no baseline, or not measured). */
 	private static Object flag(Boolean value) {
 		return value == null ? "" : value;
+	}
+
+	/** Where the rows go: opened only once there are rows to write (the HTTP response's headers and body). */
+	@FunctionalInterface
+	public interface Download {
+
+		Writer start() throws IOException;
 	}
 
 	private record Course(long patientId, boolean synthetic, String location, String program, String mgPerKg,

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.ketamineclinic.assessment.Severity;
+import org.ketamineclinic.database.ReportsDatabase;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
  * response, and the change by the end of the series. Thresholds are whole-number arithmetic in the SQL (no floating
  * point per row), which also keeps them exactly equal to {@link Definition#responds}. Every breakdown is summed from the same counts, so the figures
  * always add up.
+ * <p>
+ * The managers' dashboard reads the reports database (a read replica when there is one): it is the heavy, occasional
+ * read, and seconds of lag do not matter to it. The public claim's figure reads the primary: a small query every ten
+ * minutes, and the public site's wording should not change with the replica's health.
  */
 @Service
 public class OutcomeAnalytics {
 
-	private final JdbcClient jdbc;
+	private final JdbcClient primary;
+
+	private final ReportsDatabase reports;
 
 	private final Definition definition;
 
@@ -37,8 +44,10 @@ public class OutcomeAnalytics {
 
 	private final Clock clock;
 
-	OutcomeAnalytics(JdbcClient jdbc, Definition definition, Locations locations, Clock clock) {
-		this.jdbc = jdbc;
+	OutcomeAnalytics(JdbcClient primary, ReportsDatabase reports, Definition definition, Locations locations,
+			Clock clock) {
+		this.primary = primary;
+		this.reports = reports;
 		this.definition = definition;
 		this.locations = locations;
 		this.clock = clock;
@@ -48,10 +57,14 @@ public class OutcomeAnalytics {
 		return definition;
 	}
 
-	@Transactional(readOnly = true)
+	/** @throws org.ketamineclinic.database.ReportsUnavailable when the reports database cannot answer */
 	public Dashboard dashboard() {
 		Instant now = clock.instant();
-		List<Cell> cells = cells(now);
+		return reports.read(reporting -> dashboard(reporting, now));
+	}
+
+	private Dashboard dashboard(JdbcClient reporting, Instant now) {
+		List<Cell> cells = cells(reporting, now);
 		List<Cell> measurable = cells.stream().filter(Cell::hasBaseline).toList();
 		GroupOutcome overall = sum("All patients", measurable);
 		List<Dashboard.Breakdown> breakdowns = List.of(
@@ -66,27 +79,27 @@ public class OutcomeAnalytics {
 				cells.stream().mapToInt(Cell::synthetic).sum(),
 				cells.stream().map(Cell::firstStart).min(Comparator.naturalOrder()).orElse(null),
 				cells.stream().map(Cell::lastStart).max(Comparator.naturalOrder()).orElse(null), breakdowns,
-				timeToResponse(), change(now));
+				timeToResponse(reporting), change(reporting, now));
 	}
 
 	/** Everyone's outcome at the end of the series; the public claim's figure. */
 	@Transactional(readOnly = true)
 	public GroupOutcome overall() {
-		return sum("All patients", cells(clock.instant()).stream().filter(Cell::hasBaseline).toList());
+		return sum("All patients", cells(primary, clock.instant()).stream().filter(Cell::hasBaseline).toList());
 	}
 
 	/** How many of the courses are synthetic demonstration data. */
 	public int synthetic() {
-		return jdbc.sql("select count(*) from outcome_course where synthetic").query(Integer.class).single();
+		return primary.sql("select count(*) from outcome_course where synthetic").query(Integer.class).single();
 	}
 
 	/** Counts per clinic, program, dose and baseline score: a few hundred rows for any number of patients. */
-	private List<Cell> cells(Instant now) {
+	private List<Cell> cells(JdbcClient database, Instant now) {
 		Map<String, Object> p = Map.of("endDue", Timestamp.from(now.minus(definition.endOfSeries())
 			.minus(definition.window())), "followUpDue", Timestamp.from(now.minus(definition.followUp())
 				.minus(definition.window())), "kept", definition.keptPerTenThousand(), "remission",
 				definition.remissionBelow());
-		return jdbc.sql("""
+		return database.sql("""
 				select location, program, mg_per_kg, baseline_score, count(*) as started,
 				    min(first_infusion_at) as first, max(first_infusion_at) as last,
 				    count(*) filter (where synthetic) as synthetic,
@@ -122,9 +135,9 @@ public class OutcomeAnalytics {
 			.list();
 	}
 
-	private KaplanMeier timeToResponse() {
+	private static KaplanMeier timeToResponse(JdbcClient database) {
 		TreeMap<Integer, int[]> days = new TreeMap<>();
-		jdbc.sql("""
+		database.sql("""
 				select coalesce(response_day, last_measured_day, 0) as day, response_day is not null as responded,
 				       count(*) as patients
 				from outcome_course where baseline_score > 0
@@ -137,9 +150,9 @@ public class OutcomeAnalytics {
 	}
 
 	/** How far the score fell by the end of the series, in quarters of the baseline, for those measured then. */
-	private List<Dashboard.Bin> change(Instant now) {
+	private List<Dashboard.Bin> change(JdbcClient database, Instant now) {
 		int[] bins = new int[5];
-		jdbc.sql("""
+		database.sql("""
 				select baseline_score, end_score, count(*) as patients from outcome_course
 				where baseline_score > 0 and end_score is not null and first_infusion_at <= ?
 				group by 1, 2""")

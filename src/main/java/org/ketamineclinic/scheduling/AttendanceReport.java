@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ketamineclinic.consultation.AttendanceFigures;
+import org.ketamineclinic.database.ReportsDatabase;
 import org.ketamineclinic.location.Location;
 import org.ketamineclinic.location.Locations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,27 +13,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * No-shows and late cancellations per clinic, for the intake metrics. An appointment counts once its time has come,
- * unless it was cancelled in good time; figures only, no names.
+ * unless it was cancelled in good time; figures only, no names. Read from the reports database with the rest of the
+ * intake metrics.
  */
 @Component
 class AttendanceReport implements AttendanceFigures {
 
-	private final JdbcClient jdbc;
+	private final ReportsDatabase reports;
 
 	private final Locations locations;
 
-	AttendanceReport(JdbcClient jdbc, Locations locations) {
-		this.jdbc = jdbc;
+	AttendanceReport(ReportsDatabase reports, Locations locations) {
+		this.reports = reports;
 		this.locations = locations;
 	}
 
 	@Override
 	public List<Attendance> attendance(Instant from, Instant to) {
-		return locations.all().stream().map(clinic -> count(clinic, from, to)).toList();
+		return reports.read(database -> locations.all().stream().map(clinic -> count(database, clinic, from, to))
+			.toList());
 	}
 
-	private Attendance count(Location clinic, Instant from, Instant to) {
-		return jdbc.sql("""
+	private static Attendance count(JdbcClient database, Location clinic, Instant from, Instant to) {
+		return database.sql("""
 				select count(*) filter (where status <> 'CANCELLED') as due,
 				       count(*) filter (where status = 'NO_SHOW') as no_shows,
 				       count(*) filter (where status = 'LATE_CANCELLED') as late

@@ -1,6 +1,5 @@
 package org.ketamineclinic.outcomes.web;
 
-import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -39,15 +38,20 @@ class OutcomesController {
 		this.pages = pages;
 	}
 
-	/** Every course as CSV; streamed, so a large clinic's history never sits in memory as text. */
+	/**
+	 * Every course as CSV; streamed, so a large clinic's history never sits in memory as text. The response becomes
+	 * a download only once the courses are read: when the reports database cannot answer, the manager gets the page
+	 * that says so, not a file holding it.
+	 */
 	@GetMapping("/staff/outcomes/courses.csv")
-	void courses(@RequestParam(defaultValue = "false") boolean deidentified, HttpServletResponse response)
-			throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outcomes-courses"
-				+ (deidentified ? "-deidentified" : "") + ".csv\"");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		export.write(deidentified, response.getWriter());
+	void courses(@RequestParam(defaultValue = "false") boolean deidentified, HttpServletResponse response) {
+		export.write(deidentified, () -> {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outcomes-courses"
+					+ (deidentified ? "-deidentified" : "") + ".csv\"");
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			return response.getWriter();
+		});
 	}
 
 	@GetMapping("/staff/outcomes")
