@@ -71,7 +71,7 @@ final class StandInReplica {
 		}
 		server = EmbeddedPostgresServer.start(new DatabaseProperties(null, null, null,
 				new DatabaseProperties.Embedded(0, true), 1, new DatabaseProperties.Reports(null, null, null, 1,
-						Duration.ofSeconds(60), Duration.ofSeconds(5))), Path.of("target"));
+						Duration.ofSeconds(60), Duration.ofSeconds(5)), Duration.ofSeconds(5)), Path.of("target"));
 		return server.jdbcUrl();
 	}
 
