@@ -61,6 +61,18 @@ class IntakeCases {
 		}
 	}
 
+	/** When a request arrived, and its preferred location (whose opening hours count for it). */
+	Arrival arrival(long id) {
+		return jdbc.sql("select received_at, preferred_location from consultation_request where id = ?")
+			.param(id)
+			.query((rs, row) -> new Arrival(rs.getTimestamp("received_at").toInstant(),
+					rs.getString("preferred_location")))
+			.single();
+	}
+
+	record Arrival(Instant receivedAt, String location) {
+	}
+
 	List<IntakeActivity> activities(long id) {
 		return jdbc.sql("""
 				select * from consultation_activity where consultation_request = ? order by occurred_at, id""")

@@ -1,5 +1,7 @@
 package org.ketamineclinic.consultation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The intake team's API: the inbox, a request's details, and the work on it (status, contact attempts, assignment,
@@ -40,8 +44,11 @@ public class IntakeManagement {
 
 	private final IntakeClock clock;
 
+	private final ConsultationMeters meters;
+
 	IntakeManagement(IntakeInbox inbox, IntakeCases cases, IntakeDetails details, StaffManagement staff,
-			Auditor auditor, ConsultationProperties properties, IntakeClock clock) {
+			Auditor auditor, ConsultationProperties properties, IntakeClock clock, ConsultationMeters meters) {
+		this.meters = meters;
 		this.inbox = inbox;
 		this.cases = cases;
 		this.details = details;
@@ -87,7 +94,30 @@ public class IntakeManagement {
 
 	@Transactional
 	public void recordContact(long id, int seenVersion, ContactChannel channel, ContactOutcome outcome, String note) {
-		change(id, seenVersion, intake -> intake.recordContact(channel, outcome, note, me(), clock.now()));
+		change(id, seenVersion, intake -> {
+			boolean first = intake.firstContactedAt() == null;
+			List<IntakeActivity> activities = intake.recordContact(channel, outcome, note, me(), clock.now());
+			if (first) {
+				measureFirstContact(id, intake.firstContactedAt());
+			}
+			return activities;
+		});
+	}
+
+	/**
+	 * The wait until the first contact, counted once the change is committed: the version check lets only one of two
+	 * coordinators (on any instance) record the first attempt, and the loser's rolled-back attempt must not count.
+	 */
+	private void measureFirstContact(long id, Instant contactedAt) {
+		IntakeCases.Arrival arrival = cases.arrival(id);
+		Duration wait = Duration.between(arrival.receivedAt(), contactedAt);
+		boolean inHours = clock.clinicFor(arrival.location()).isOpenAt(arrival.receivedAt());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				meters.firstContact(wait, inHours);
+			}
+		});
 	}
 
 	/** Assigns to a care coordinator, or unassigns with null. */
