@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.ketamineclinic.mail.Mailer;
 import org.ketamineclinic.mail.OutgoingMail;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,11 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recorded in a second transaction. A crash between the two leaves the message "sending": it is marked UNCERTAIN
  * after {@code sendingTimeout} and shown to staff, never sent again on its own (never twice wins over never lost, and
  * staff see it).
+ * <p>
+ * So a deployment's SIGTERM must not leave any "sending": the dispatcher is the first thing to stop (the highest
+ * lifecycle phase), starts no further round, puts back what it had taken but not yet handed over, and waits for the
+ * calls already with the provider so that their answers are recorded before the database goes.
  */
 @Component
-class MessageDispatcher {
+class MessageDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
+
+	/** Longer than the provider's own time-out (10 s), so a call in flight at shutdown ends with its answer. */
+	private static final long SENDS_FINISH_WITHIN_S = 15;
 
 	private final Outbox outbox;
 
@@ -51,6 +61,14 @@ class MessageDispatcher {
 	private final java.util.concurrent.ExecutorService senders;
 
 	private final MessagingMeters meters;
+
+	private volatile boolean running = true;
+
+	private final AtomicInteger sendsInFlight = new AtomicInteger();
+
+	private final AtomicInteger finishedAfterStop = new AtomicInteger();
+
+	private final AtomicInteger putBack = new AtomicInteger();
 
 	MessageDispatcher(ApplicationEventPublisher events, Outbox outbox, SendingRules rules, ConsentLedger consent,
 			SmsGateway sms, Mailer mailer,
@@ -77,16 +95,55 @@ class MessageDispatcher {
 	@Scheduled(fixedDelayString = "${clinic.messaging.dispatch-every:1s}",
 			initialDelayString = "${clinic.messaging.dispatch-every:1s}")
 	void dispatch() {
+		if (!running) {
+			return;
+		}
 		transactions.executeWithoutResult(status -> outbox.markInterrupted(
 				clock.instant().minus(properties.sendingTimeout()), clock.instant()));
-		while (dispatchBatch() > 0) {
+		while (running && !Thread.currentThread().isInterrupted() && dispatchBatch() > 0) {
 			// Go on while there is work: a burst drains at the speed of the provider, not of the schedule.
 		}
 	}
 
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** No further round; the round in progress puts back what it has not handed over yet, and ends. */
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** First to stop, before the web server's graceful wait: no new text goes out once the app is told to stop. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
 	@jakarta.annotation.PreDestroy
-	void stop() {
+	void close() {
+		running = false;
 		senders.shutdown();
+		try {
+			// Before the connection pool closes (it is destroyed after this bean): each answer must be recorded.
+			if (!senders.awaitTermination(SENDS_FINISH_WITHIN_S, TimeUnit.SECONDS)) {
+				log.warn("Message dispatcher stopped with {} calls to the provider unanswered; their messages stay "
+						+ "'sending' until staff check them", sendsInFlight.get());
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		log.info("Message dispatcher stopped: {} calls in flight at the stop finished and were recorded, {} messages "
+				+ "taken but not yet sent went back to the queue", finishedAfterStop.get(), putBack.get());
 	}
 
 	/** One round; returns how many messages it handled (sent, deferred or blocked). */
@@ -125,7 +182,7 @@ class MessageDispatcher {
 		// The provider answers each call in tens of milliseconds: several calls at once keep a burst moving.
 		List<java.util.concurrent.Future<?>> sending = new ArrayList<>();
 		for (OutboundMessage message : toSend) {
-			sending.add(senders.submit(() -> send(message)));
+			sending.add(senders.submit(() -> sendUnlessStopped(message)));
 		}
 		for (var future : sending) {
 			try {
@@ -141,6 +198,25 @@ class MessageDispatcher {
 			}
 		}
 		return decided == null ? 0 : decided;
+	}
+
+	void sendUnlessStopped(OutboundMessage message) {
+		if (!running) {
+			// Marked sending in this round but never handed over: safe to send later, here or on another instance.
+			transactions.executeWithoutResult(status -> outbox.putBack(message.id(), clock.instant()));
+			putBack.incrementAndGet();
+			return;
+		}
+		sendsInFlight.incrementAndGet();
+		try {
+			send(message);
+		}
+		finally {
+			sendsInFlight.decrementAndGet();
+			if (!running) {
+				finishedAfterStop.incrementAndGet();
+			}
+		}
 	}
 
 	private void send(OutboundMessage message) {

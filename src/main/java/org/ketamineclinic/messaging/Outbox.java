@@ -89,6 +89,15 @@ class Outbox {
 		set(id, "status = 'SENDING', attempts = attempts + 1", now);
 	}
 
+	/** Marked sending but never handed to the provider (the app was stopping): queued again, the attempt not counted. */
+	void putBack(long id, Instant now) {
+		jdbc.sql("""
+				update outbound_message set status = 'QUEUED', attempts = attempts - 1, updated_at = ?
+				where id = ? and status = 'SENDING'""")
+			.params(Timestamp.from(now), id)
+			.update();
+	}
+
 	void waitUntil(long id, Instant until, Instant now) {
 		jdbc.sql("update outbound_message set status = 'WAITING', next_attempt_at = ?, updated_at = ? where id = ?")
 			.params(Timestamp.from(until), Timestamp.from(now), id)
