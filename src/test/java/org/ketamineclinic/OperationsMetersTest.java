@@ -73,6 +73,10 @@ class OperationsMetersTest {
 			.isEqualTo(count("select count(*) from outbound_message where status = 'UNCERTAIN'"));
 		assertThat(gauge("clinic.safety.alerts.open"))
 			.isEqualTo(count("select count(*) from safety_alert where acknowledged_at is null"));
+		// With nothing waiting, an age is 0, never NaN (a dashboard gap, and no alert could ever fire on it).
+		assertThat(gauge("clinic.outbox.oldest.waiting")).isNotNaN().isNotNegative();
+		assertThat(gauge("clinic.safety.alerts.oldest.open")).isNotNaN().isNotNegative();
+		assertThat(gauge("clinic.intake.oldest.awaiting.first.contact")).isNotNaN().isNotNegative();
 	}
 
 	@Test

@@ -39,9 +39,12 @@ class SafetyMeters {
 	}
 
 	private double oldestSeconds() {
-		Timestamp oldest = jdbc.sql("select min(raised_at) from safety_alert where acknowledged_at is null")
+		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
+		Timestamp oldest = jdbc.sql("""
+				select raised_at from safety_alert where acknowledged_at is null order by raised_at limit 1""")
 			.query(Timestamp.class)
-			.single();
+			.optional()
+			.orElse(null);
 		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
 	}
 }

@@ -77,9 +77,12 @@ class ConsultationMeters {
 	}
 
 	private double oldestSeconds() {
-		Timestamp oldest = jdbc.sql("select min(received_at) from consultation_request where " + AWAITING)
+		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
+		Timestamp oldest = jdbc.sql("select received_at from consultation_request where " + AWAITING
+				+ " order by received_at limit 1")
 			.query(Timestamp.class)
-			.single();
+			.optional()
+			.orElse(null);
 		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
 	}
 }

@@ -59,9 +59,13 @@ class MessagingMeters {
 	}
 
 	private double oldestWaitingSeconds() {
-		Timestamp oldest = jdbc.sql("select min(created_at) from outbound_message where status in ('QUEUED', 'RETRY')")
+		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
+		Timestamp oldest = jdbc.sql("""
+				select created_at from outbound_message where status in ('QUEUED', 'RETRY')
+				order by created_at limit 1""")
 			.query(Timestamp.class)
-			.single();
+			.optional()
+			.orElse(null);
 		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
 	}
 
