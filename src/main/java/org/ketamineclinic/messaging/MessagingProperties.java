@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendingTimeout    a message still "sending" after this long was interrupted by a crash: staff decide
  * @param defaultZone       quiet hours for a number whose zone is unknown (no clinic, unknown area code)
  * @param sendConcurrency   calls to the provider one dispatcher makes at once
+ * @param checkUncertainAfter a text whose call got no answer is looked up at the provider after this long (by then
+ *                          any call of its has ended there), then sent again if the provider never got it
  */
 @ConfigurationProperties("clinic.messaging")
 public record MessagingProperties(@DefaultValue("08:00") LocalTime quietHoursStart,
@@ -27,5 +29,6 @@ public record MessagingProperties(@DefaultValue("08:00") LocalTime quietHoursSta
 		@DefaultValue("3") int remindersPerWeek, @DefaultValue("6") int maxAttempts,
 		@DefaultValue("30s") Duration firstRetry, @DefaultValue("1s") Duration dispatchEvery,
 		@DefaultValue("50") int batchSize, @DefaultValue("10m") Duration sendingTimeout,
-		@DefaultValue("America/Los_Angeles") java.time.ZoneId defaultZone, @DefaultValue("8") int sendConcurrency) {
+		@DefaultValue("America/Los_Angeles") java.time.ZoneId defaultZone, @DefaultValue("8") int sendConcurrency,
+		@DefaultValue("2m") Duration checkUncertainAfter) {
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,6 +138,54 @@ class Outbox {
 	void uncertain(long id, String reason, Instant now) {
 		jdbc.sql("update outbound_message set status = 'UNCERTAIN', last_error = ?, updated_at = ? where id = ?")
 			.params(reason, Timestamp.from(now), id)
+			.update();
+	}
+
+	/**
+	 * Uncertain texts that have waited {@code settle} (any call of theirs has long ended at the provider), claimed
+	 * for one check: their {@code updated_at} moves to now, so no other instance takes them before the next period.
+	 */
+	List<OutboundMessage> claimUncertain(Instant settledBefore, int limit, Instant now) {
+		List<OutboundMessage> claimed = jdbc.sql("""
+				select * from outbound_message
+				where status = 'UNCERTAIN' and channel = 'SMS' and updated_at < ?
+				order by updated_at, id limit ? for update skip locked""")
+			.params(Timestamp.from(settledBefore), limit)
+			.query(Outbox::map)
+			.list();
+		for (OutboundMessage message : claimed) {
+			jdbc.sql("update outbound_message set updated_at = ? where id = ?")
+				.params(Timestamp.from(now), message.id())
+				.update();
+		}
+		return claimed;
+	}
+
+	/** The provider's ids already on this number's messages: a text found at the provider must be none of them. */
+	Set<String> providerIdsFor(String recipient) {
+		return new HashSet<>(jdbc.sql("""
+				select provider_id from outbound_message where recipient = ? and provider_id is not null""")
+			.param(recipient)
+			.query(String.class)
+			.list());
+	}
+
+	/** An uncertain text the provider never got: back to the queue, to be checked and sent like any other. */
+	void sendAgain(long id, String reason, Instant now) {
+		jdbc.sql("""
+				update outbound_message set status = 'RETRY', last_error = ?, next_attempt_at = ?, updated_at = ?
+				where id = ? and status = 'UNCERTAIN'""")
+			.params(reason, Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+	}
+
+	/** An uncertain text the provider did get: sent after all, with the provider's id for its delivery reports. */
+	void foundSent(long id, String provider, String providerId, Instant now) {
+		jdbc.sql("""
+				update outbound_message set status = 'SENT', provider = ?, provider_id = ?, sent_at = ?, updated_at = ?,
+				    last_error = null
+				where id = ? and status = 'UNCERTAIN'""")
+			.params(provider, providerId, Timestamp.from(now), Timestamp.from(now), id)
 			.update();
 	}
 

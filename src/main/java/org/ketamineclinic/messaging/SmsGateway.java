@@ -44,7 +44,32 @@ public interface SmsGateway {
 		}
 	}
 
+	/** Whether the provider has a message, asked after a call whose answer never came. */
+	sealed interface Lookup {
+
+		/** It has it: the call did go through; {@code providerId} is its id there. */
+		record Found(String providerId, String status) implements Lookup {
+		}
+
+		/** It answered, and has no such message: the call never reached it, and sending again texts nobody twice. */
+		record NotFound() implements Lookup {
+		}
+
+		/** No answer to tell by (still unreachable, or this provider cannot be asked): ask again later. */
+		record Unknown(String reason) implements Lookup {
+		}
+	}
+
 	Result send(OutgoingSms sms);
+
+	/**
+	 * Looks for {@code sms} among the messages the provider took since {@code since} (never one of
+	 * {@code alreadyRecorded}, the provider ids this platform has on other messages): for a call that timed out, so
+	 * that the message is neither lost nor sent twice.
+	 */
+	default Lookup lookUp(OutgoingSms sms, java.time.Instant since, java.util.Set<String> alreadyRecorded) {
+		return new Lookup.Unknown(name() + " cannot be asked about a message");
+	}
 
 	/** A short name for logs and the staff screens ("twilio", "development"). */
 	String name();

@@ -10,9 +10,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -83,6 +89,69 @@ public class TwilioGateway implements SmsGateway {
 		return interpret(response.statusCode(), parse(response.body()), sms.to());
 	}
 
+	/**
+	 * Twilio's message list for the recipient, newest first (one page of 50): a message with the same text created
+	 * since the first attempt, and not already on another of our messages, is this one. Twilio keeps no idempotency
+	 * key for a message, so the text, the number and the time are what tell it apart.
+	 */
+	@Override
+	public Lookup lookUp(OutgoingSms sms, Instant since, Set<String> alreadyRecorded) {
+		if (!properties.configured()) {
+			return new Lookup.Unknown("Twilio is not configured");
+		}
+		URI uri = URI.create(properties.baseUrl() + "/2010-04-01/Accounts/" + encode(properties.accountSid())
+				+ "/Messages.json?PageSize=50&To=" + encode(sms.to()));
+		HttpResponse<String> response;
+		try {
+			response = http.send(HttpRequest.newBuilder(uri)
+				.timeout(properties.timeout())
+				.header("Authorization", authorization())
+				.header("Accept", "application/json")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			log.warn("Twilio could not be asked about a message: {}", e.getClass().getSimpleName());
+			return new Lookup.Unknown("could not reach Twilio");
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new Lookup.Unknown("interrupted");
+		}
+		if (response.statusCode() != 200) {
+			log.warn("Twilio could not be asked about a message: HTTP {}", response.statusCode());
+			return new Lookup.Unknown("HTTP " + response.statusCode());
+		}
+		JsonNode messages = parse(response.body()).path("messages");
+		if (!messages.isArray()) {
+			return new Lookup.Unknown("unexpected answer");
+		}
+		for (JsonNode message : messages) {
+			String sid = message.path("sid").asString("");
+			if (!sid.isEmpty() && !alreadyRecorded.contains(sid) && sms.body().equals(message.path("body").asString(null))
+					&& createdSince(message.path("date_created").asString(""), since)) {
+				return new Lookup.Found(sid, message.path("status").asString("queued"));
+			}
+		}
+		return new Lookup.NotFound();
+	}
+
+	/** Twilio writes dates as RFC 2822 ("Sun, 29 Nov 2026 19:30:00 +0000"), to the second. */
+	private static boolean createdSince(String created, Instant since) {
+		try {
+			Instant at = ZonedDateTime.parse(created, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			return !at.isBefore(since.truncatedTo(ChronoUnit.SECONDS));
+		}
+		catch (DateTimeParseException e) {
+			return false;
+		}
+	}
+
+	private String authorization() {
+		String credentials = properties.accountSid() + ":" + properties.authToken();
+		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private HttpRequest request(OutgoingSms sms) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("To", sms.to());
@@ -97,13 +166,11 @@ public class TwilioGateway implements SmsGateway {
 		if (sms.statusCallback() != null && !sms.statusCallback().isBlank()) {
 			form.put("StatusCallback", sms.statusCallback());
 		}
-		String credentials = properties.accountSid() + ":" + properties.authToken();
 		URI uri = URI.create(properties.baseUrl() + "/2010-04-01/Accounts/" + encode(properties.accountSid())
 				+ "/Messages.json");
 		return HttpRequest.newBuilder(uri)
 			.timeout(properties.timeout())
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", authorization())
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(formBody(form), StandardCharsets.UTF_8))

@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = { "clinic.messaging.twilio.account-sid=ACflowtest", "clinic.messaging.twilio.auth-token="
 		+ MessagingFlowTest.TOKEN, "clinic.messaging.twilio.from-number=+12065550100",
 		"clinic.messaging.twilio.public-base-url=" + MessagingFlowTest.PUBLIC, "clinic.messaging.dispatch-every=PT1H",
-		"clinic.messaging.first-retry=PT1S" })
+		"clinic.messaging.first-retry=PT1S", "clinic.messaging.check-uncertain-every=PT1H",
+		"clinic.messaging.twilio.timeout=PT1S" })
 @AutoConfigureMockMvc
 @Import(ClinicIntegrationTest.Support.class)
 class MessagingFlowTest {
@@ -78,6 +79,9 @@ class MessagingFlowTest {
 	Outbox outbox;
 
 	@Autowired
+	UncertainTexts uncertainTexts;
+
+	@Autowired
 	org.springframework.context.ApplicationContext context;
 
 	@Autowired
@@ -97,6 +101,7 @@ class MessagingFlowTest {
 	void daytimeInSeattle() {
 		clock.set(ZonedDateTime.now(ZoneId.of("America/Los_Angeles")).withHour(11).toInstant());
 		twilio.reset();
+		twilio.clock(clock::instant);
 	}
 
 	@Test
@@ -211,6 +216,45 @@ class MessagingFlowTest {
 
 		assertThat(statusOf("outage:" + phone)).isEqualTo("SENT");
 		assertThat(twilio.requests()).filteredOn(r -> phone.equals(r.to())).hasSize(2);
+	}
+
+	@Test
+	void aTextWhoseCallGotNoAnswerIsRecordedAsSentIfTwilioHasItAndSentAgainIfNot() {
+		String answerLost = "+12065550178";
+		String neverArrived = "+12065550179";
+		messaging.consentGiven(answerLost, ConsentPurpose.CARE, "TEST", "test", null);
+		messaging.consentGiven(neverArrived, ConsentPurpose.CARE, "TEST", "test", null);
+		// Twilio takes the first text, and its answer never comes back in time.
+		twilio.delayNext(1, Duration.ofSeconds(5));
+		messaging.queueText("lost-answer:" + answerLost, answerLost, MessagePurpose.CARE, "See you Tuesday.", null, null,
+				null);
+		dispatcher.dispatch();
+		// The second was marked sending by a dispatcher that died before calling Twilio.
+		messaging.queueText("lost-call:" + neverArrived, neverArrived, MessagePurpose.CARE, "See you Wednesday.", null,
+				null, null);
+		crashWhileSending();
+		clock.advance(Duration.ofMinutes(11));
+		dispatcher.dispatch();
+		assertThat(statusOf("lost-answer:" + answerLost)).isEqualTo("UNCERTAIN");
+		assertThat(statusOf("lost-call:" + neverArrived)).isEqualTo("UNCERTAIN");
+
+		// Not before any call of theirs has surely ended at Twilio...
+		uncertainTexts.checkWithProvider();
+		assertThat(statusOf("lost-call:" + neverArrived)).isEqualTo("UNCERTAIN");
+		// ...then asked: one went out, the other never got there.
+		clock.advance(Duration.ofMinutes(3));
+		uncertainTexts.checkWithProvider();
+		assertThat(statusOf("lost-answer:" + answerLost)).isEqualTo("SENT");
+		assertThat(statusOf("lost-call:" + neverArrived)).isEqualTo("RETRY");
+		dispatcher.dispatch();
+
+		assertThat(statusOf("lost-call:" + neverArrived)).isEqualTo("SENT");
+		assertThat(textsTo(answerLost)).hasSize(1);
+		assertThat(textsTo(neverArrived)).hasSize(1);
+		assertThat(jdbc.sql("select provider_id from outbound_message where message_key = ?")
+			.param("lost-answer:" + answerLost)
+			.query(String.class)
+			.single()).isEqualTo(twilio.takenIds().get(0));
 	}
 
 	@Test

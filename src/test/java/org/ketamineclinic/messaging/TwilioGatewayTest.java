@@ -3,11 +3,14 @@ package org.ketamineclinic.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketamineclinic.messaging.SmsGateway.Lookup;
 import org.ketamineclinic.messaging.SmsGateway.OutgoingSms;
 import org.ketamineclinic.messaging.SmsGateway.Result;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -164,6 +167,55 @@ class TwilioGatewayTest {
 
 	private SmsGateway gateway(String token, String publicBaseUrl, Duration timeout) {
 		return new TwilioGateway(properties(token, publicBaseUrl, timeout));
+	}
+
+	@Test
+	void aTextWhoseAnswerWasLostIsFoundAtTwilioAfterwards() {
+		Instant queued = Instant.now().minusSeconds(1);
+		twilio.delayNext(1, Duration.ofSeconds(30));
+		var reminder = new OutgoingSms(PATIENT, REMINDER, null);
+		assertThat(gateway(TOKEN, null, Duration.ofMillis(300)).send(reminder)).isInstanceOf(Result.Uncertain.class);
+
+		Lookup answer = gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(reminder, queued, Set.of());
+
+		assertThat(answer).isInstanceOfSatisfying(Lookup.Found.class,
+				found -> assertThat(found.providerId()).isEqualTo(twilio.takenIds().get(0)));
+	}
+
+	@Test
+	void aTextTwilioNeverTookIsNotFoundSoItCanBeSentAgain() {
+		Instant queued = Instant.now().minusSeconds(1);
+		twilio.failNext(1, 500);
+		var reminder = new OutgoingSms(PATIENT, REMINDER, null);
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).send(reminder)).isInstanceOf(Result.Transient.class);
+
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(reminder, queued, Set.of()))
+			.isInstanceOf(Lookup.NotFound.class);
+	}
+
+	@Test
+	void theSameTextSentBeforeOrAlreadyOnAnotherMessageIsNotThisOne() {
+		var reminder = new OutgoingSms(PATIENT, REMINDER, null);
+		var accepted = (Result.Accepted) gateway(TOKEN, null, Duration.ofSeconds(5)).send(reminder);
+
+		// The same words last week are another message; so is one whose id is already on another of ours.
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(reminder, Instant.now().plusSeconds(60), Set.of()))
+			.isInstanceOf(Lookup.NotFound.class);
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(reminder, Instant.now().minusSeconds(60),
+				Set.of(accepted.providerId())))
+			.isInstanceOf(Lookup.NotFound.class);
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(new OutgoingSms(PATIENT, "Another text", null),
+				Instant.now().minusSeconds(60), Set.of()))
+			.isInstanceOf(Lookup.NotFound.class);
+	}
+
+	@Test
+	void whileTwilioIsDownNobodyCanTellSoTheTextWaits() {
+		twilio.listingFails(true);
+
+		assertThat(gateway(TOKEN, null, Duration.ofSeconds(5)).lookUp(new OutgoingSms(PATIENT, REMINDER, null),
+				Instant.now().minusSeconds(60), Set.of()))
+			.isInstanceOf(Lookup.Unknown.class);
 	}
 
 	private TwilioProperties properties(String token, String publicBaseUrl, Duration timeout) {

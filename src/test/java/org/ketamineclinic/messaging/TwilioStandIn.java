@@ -8,7 +8,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -51,6 +56,14 @@ public final class TwilioStandIn implements AutoCloseable {
 	private final List<Request> requests = new CopyOnWriteArrayList<>();
 	private final Queue<Trouble> upcoming = new ConcurrentLinkedQueue<>();
 	private final Map<String, Trouble> byRecipient = new ConcurrentHashMap<>();
+
+	/** The messages it took, oldest first: what its message list answers with. */
+	private final List<Map<String, Object>> taken = new CopyOnWriteArrayList<>();
+
+	private volatile boolean listingFails;
+
+	/** Twilio's clock, for the dates on its messages: the test's own clock when it moves time. */
+	private volatile Supplier<Instant> now = Instant::now;
 
 	/** Counted down on close, so a delayed answer stops waiting and the test run does not. */
 	private final CountDownLatch closing = new CountDownLatch(1);
@@ -105,10 +118,29 @@ public final class TwilioStandIn implements AutoCloseable {
 		return this;
 	}
 
+	public TwilioStandIn clock(Supplier<Instant> clock) {
+		now = clock;
+		return this;
+	}
+
+	/** Its message list answers 500, as during an outage of the whole API. */
+	public TwilioStandIn listingFails(boolean fails) {
+		listingFails = fails;
+		return this;
+	}
+
+	/** The message ids it handed out, oldest first. */
+	public List<String> takenIds() {
+		return taken.stream().map(message -> (String) message.get("sid")).toList();
+	}
+
 	public void reset() {
 		requests.clear();
 		upcoming.clear();
 		byRecipient.clear();
+		taken.clear();
+		listingFails = false;
+		now = Instant::now;
 	}
 
 	@Override
@@ -134,6 +166,10 @@ public final class TwilioStandIn implements AutoCloseable {
 				answer(exchange, 404, error(20404, "The requested resource " + path + " was not found", 404));
 				return;
 			}
+			if ("GET".equals(exchange.getRequestMethod())) {
+				list(exchange);
+				return;
+			}
 			if (!"POST".equals(exchange.getRequestMethod())) {
 				answer(exchange, 405, error(20004, "Method not allowed", 405));
 				return;
@@ -154,8 +190,11 @@ public final class TwilioStandIn implements AutoCloseable {
 				trouble = byRecipient.get(to);
 			}
 			if (trouble instanceof Delay delay) {
-				// Like a slow Twilio: the message still goes out after the client has given up.
+				// Like a slow Twilio: the message is taken (and goes out) though the client gives up on the answer.
+				Map<String, Object> message = accepted(form);
 				closing.await(delay.duration().toMillis(), TimeUnit.MILLISECONDS);
+				answer(exchange, 201, message);
+				return;
 			}
 			else if (trouble instanceof Fail fail) {
 				answer(exchange, fail.status(), error(fail.status() == 429 ? 20429 : 20500,
@@ -198,7 +237,27 @@ public final class TwilioStandIn implements AutoCloseable {
 		message.put("status", "queued");
 		message.put("num_segments", "1");
 		message.put("error_code", null);
+		message.put("date_created", DateTimeFormatter.RFC_1123_DATE_TIME.format(now.get().atZone(ZoneOffset.UTC)));
+		taken.add(message);
 		return message;
+	}
+
+	/** Twilio's message list: {@code To} and {@code PageSize} honoured, newest first. */
+	private void list(HttpExchange exchange) throws IOException {
+		if (listingFails) {
+			answer(exchange, 500, error(20500, "Internal Server Error", 500));
+			return;
+		}
+		Map<String, String> query = form(exchange.getRequestURI().getRawQuery() == null ? ""
+				: exchange.getRequestURI().getRawQuery());
+		int size = Integer.parseInt(query.getOrDefault("PageSize", "50"));
+		List<Map<String, Object>> newestFirst = new ArrayList<>(taken);
+		Collections.reverse(newestFirst);
+		List<Map<String, Object>> page = newestFirst.stream()
+			.filter(message -> query.get("To") == null || query.get("To").equals(message.get("to")))
+			.limit(size)
+			.toList();
+		answer(exchange, 200, Map.of("messages", page));
 	}
 
 	private static Map<String, Object> error(int code, String message, int status) {
