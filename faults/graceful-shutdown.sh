@@ -19,7 +19,7 @@
 #   --smoke (or SMOKE=1)  4 slow forms and 200 texts, for CI (1-2 minutes: two starts of the app)
 #   CLIENTS               slow forms in flight at the SIGTERM (12; 4 with --smoke)
 #   MESSAGES              texts queued (300; 200 with --smoke), enough that the SIGTERM comes mid-queue
-#   Ports: FAULT_APP_PORT (18380), FAULT_TWILIO_PORT (18381), FAULT_PG_PORT (15733). BENCH_SKIP_BUILD, BENCH_KEEP
+#   Ports: FAULT_SHUTDOWN_APP_PORT (18380), FAULT_SHUTDOWN_TWILIO_PORT (18381), FAULT_SHUTDOWN_PG_PORT (15733). BENCH_SKIP_BUILD, BENCH_KEEP
 #   and BENCH_JAVA_OPTS as in bench/lib.sh (here BENCH_JAVA_OPTS defaults to "-Xmx384m -XX:TieredStopAtLevel=1").
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
@@ -30,9 +30,9 @@ source "$FAULTS_DIR/../bench/lib.sh"
 parse_flags "$@"
 
 # Ports of their own: bench/ (18080-18082, 15433) and faults/two-instances.sh (18280-18283, 15633) may run meanwhile.
-APP_PORT=${FAULT_APP_PORT:-18380}
-TWILIO_PORT=${FAULT_TWILIO_PORT:-18381}
-PG_PORT=${FAULT_PG_PORT:-15733}
+APP_PORT=${FAULT_SHUTDOWN_APP_PORT:-18380}
+TWILIO_PORT=${FAULT_SHUTDOWN_TWILIO_PORT:-18381}
+PG_PORT=${FAULT_SHUTDOWN_PG_PORT:-15733}
 if [[ $SMOKE == 1 ]]; then
 	CLIENTS=${CLIENTS:-4} MESSAGES=${MESSAGES:-200}
 else
