@@ -24,9 +24,8 @@
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
 set -euo pipefail
-FAULTS_DIR=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=bench/lib.sh
-source "$FAULTS_DIR/../bench/lib.sh"
+# shellcheck source=faults/lib.sh
+source "$(dirname "$0")/lib.sh"
 parse_flags "$@"
 
 # Ports of their own: bench/ (18080-18082, 15433) and faults/two-instances.sh (18280-18283, 15633) may run meanwhile.
@@ -55,21 +54,10 @@ build_jar
 bench_init
 
 export PGCONNECT_TIMEOUT=10
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 field() { # field HTML NAME: value of the hidden input NAME
 	grep -o "<input[^>]*name=\"$2\"[^>]*>" "$1" | head -n 1 | sed -E 's/.*value="([^"]*)".*/\1/'
 }
 seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
-
-CHECKS=()
-FAILED=0
-check() { # check NAME OK(1/0) DETAIL
-	CHECKS+=("| $1 | $(verdict "$2") | $3 |")
-	if [[ $2 != 1 ]]; then
-		FAILED=1
-		log "FAIL: $1 ($3)"
-	fi
-}
 
 # --- The app, busy. ----------------------------------------------------------------------------------------------
 start_twilio_stand_in "$TWILIO_PORT" "$PROVIDER_DELAY_MS"
@@ -278,18 +266,5 @@ UNFINISHED=$(sql "select count(*) from event_publication where completion_date i
 SECOND_READY=$APP_READY_S
 stop_app
 
-# --- Result. -----------------------------------------------------------------------------------------------------
-echo
-echo "graceful shutdown$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $CLIENTS slow forms and $MESSAGES texts in flight at the SIGTERM"
-echo "| check | result | detail |"
-echo "| --- | --- | --- |"
-printf '%s\n' "${CHECKS[@]}"
-echo
-echo "SIGTERM to exit: $EXIT_S s (budget $SHUTDOWN_BUDGET_S s; spring.lifecycle.timeout-per-shutdown-phase 20 s)"
-echo "durations: first start $FIRST_READY s, second start $SECOND_READY s, total $((SECONDS - T_START)) s;" \
-	"event publications unfinished after the restart (retried by database.FailedEventRetries): $UNFINISHED"
-if ((FAILED)); then
-	log "FAIL: see the table above (logs kept in $BENCH_TMP)"
-	exit 1
-fi
-log "PASS"
+finish "graceful shutdown$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $CLIENTS slow forms and $MESSAGES texts in flight at the SIGTERM" \
+	"SIGTERM to exit $EXIT_S s (budget $SHUTDOWN_BUDGET_S s; spring.lifecycle.timeout-per-shutdown-phase 20 s), first start $FIRST_READY s, second start $SECOND_READY s, total $((SECONDS - T_START)) s; event publications unfinished after the restart (retried by database.FailedEventRetries): $UNFINISHED"

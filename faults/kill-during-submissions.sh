@@ -17,9 +17,8 @@
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
 set -euo pipefail
-FAULTS_DIR=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=bench/lib.sh
-source "$FAULTS_DIR/../bench/lib.sh"
+# shellcheck source=faults/lib.sh
+source "$(dirname "$0")/lib.sh"
 parse_flags "$@"
 
 APP_PORT=${FAULT_KILL_APP_PORT:-18480}
@@ -42,17 +41,6 @@ build_jar
 bench_init
 
 export PGCONNECT_TIMEOUT=10
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
-
-CHECKS=()
-FAILED=0
-check() { # check NAME OK(1/0) DETAIL
-	CHECKS+=("| $1 | $(verdict "$2") | $3 |")
-	if [[ $2 != 1 ]]; then
-		FAILED=1
-		log "FAIL: $1 ($3)"
-	fi
-}
 
 # The 'bench' profile lifts the form's rate limits and minimum fill time (one client sends everything); the
 # demonstration data is off so that the table holds this run's requests only.
@@ -63,22 +51,9 @@ start_app "$APP_HOME" "$APP_PORT" "$PG_PORT" "${APP_ARGS[@]}"
 FIRST_READY=$APP_READY_S
 
 # --- The stream, and the kill in the middle of it. ---------------------------------------------------------------
-STREAM=$BENCH_TMP/stream
-RUN_ID=$(date +%s)
 log "streaming $REQUESTS consultation requests from $WORKERS workers; kill -9 after $KILL_AFTER acknowledged"
-python3 "$FAULTS_DIR/submission-stream.py" "$APP_BASE" "$STREAM" "$REQUESTS" "$WORKERS" "$STREAM_DEADLINE_S" \
-	"$RUN_ID" 2>"$BENCH_TMP/stream.log" &
-STREAM_PID=$!
-stop_stream() { kill "$STREAM_PID" 2>/dev/null || true; }
-on_cleanup stop_stream
-
-acked_so_far() { cat "$STREAM/acked.count" 2>/dev/null || echo 0; }
-deadline=$((SECONDS + 120))
-until (($(acked_so_far) >= KILL_AFTER)); do
-	alive "$STREAM_PID" || die "the stream ended before $KILL_AFTER requests were acknowledged ($(cat "$BENCH_TMP/stream.log"))"
-	((SECONDS < deadline)) || die "fewer than $KILL_AFTER requests acknowledged within 120 s"
-	sleep 0.05
-done
+start_stream "$REQUESTS" "$WORKERS" "$STREAM_DEADLINE_S"
+await_acked "$KILL_AFTER"
 kill_app
 KILLED_AT=$(date +%s.%N)
 ACKED_AT_KILL=$(acked_so_far)
@@ -100,27 +75,11 @@ fi
 check "the app starts again by itself on the killed one's data directory" "$took_over" \
 	"ready $RESTART s after the restart; the leftover PostgreSQL (pid ${LEFTOVER_PG:-none}) was stopped and a new one started"
 
-stream_rc=0
-wait "$STREAM_PID" || stream_rc=$?
-SUMMARY=$(cat "$STREAM/summary.json" 2>/dev/null || echo '{}')
-read -r ACKED SENT_AGAIN ANSWERS <<<"$(python3 -c 'import json, sys
-s = json.loads(sys.argv[1])
-answers = ", ".join("%s: %d" % kv for kv in sorted(s.get("answers", {}).items()))
-print(s.get("acknowledged", 0), s.get("sent_again", 0), answers.replace(" ", "_"))' "$SUMMARY")"
-ANSWERS=${ANSWERS//_/ }
+stream_result
 check "every request of the stream acknowledged once the app was back" \
-	"$([[ $stream_rc == 0 && $ACKED == "$REQUESTS" ]] && echo 1 || echo 0)" \
-	"$ACKED of $REQUESTS; $SENT_AGAIN sent more than once; answers: $ANSWERS"
+	"$([[ $STREAM_RC == 0 && $STREAM_ACKED == "$REQUESTS" ]] && echo 1 || echo 0)" \
+	"$STREAM_ACKED of $REQUESTS; answers: $STREAM_ANSWERS"
 
-# --- The database. -----------------------------------------------------------------------------------------------
-sql "select submission_key || ' ' || email from consultation_request where email like 'fault-$RUN_ID-%'" |
-	sort >"$BENCH_TMP/stored.txt"
-sort "$STREAM/acked.txt" >"$BENCH_TMP/acked.txt"
-MISSING=$(comm -23 "$BENCH_TMP/acked.txt" "$BENCH_TMP/stored.txt" | wc -l)
-IFS='|' read -r ROWS PEOPLE <<<"$(sql "select count(*), count(distinct email) from consultation_request
-	where email like 'fault-$RUN_ID-%'")"
-check "every acknowledged request is stored" "$([[ $MISSING == 0 ]] && echo 1 || echo 0)" \
-	"$MISSING of $(wc -l <"$BENCH_TMP/acked.txt") acknowledged requests missing"
 # Sent again after getting no answer: those the killed app had stored before it died are the repeats that must
 # not become a second row.
 AGAIN_KEYS=$(sed "s/.*/'&'/" "$STREAM/again.txt" | paste -sd, -)
@@ -129,25 +88,9 @@ if [[ -n $AGAIN_KEYS ]]; then
 	STORED_BEFORE=$(sql "select count(*) from consultation_request where submission_key in ($AGAIN_KEYS)
 		and received_at < to_timestamp($KILLED_AT)")
 fi
-check "none stored twice" "$([[ $ROWS == "$PEOPLE" ]] && echo 1 || echo 0)" \
-	"$ROWS rows for $PEOPLE distinct people; $SENT_AGAIN requests were sent more than once, $STORED_BEFORE of them stored before the kill"
-check "nothing stored that was never sent" "$([[ $ROWS -le $REQUESTS ]] && echo 1 || echo 0)" \
-	"$ROWS rows for $REQUESTS requests sent"
+check_stored "$REQUESTS" "$STORED_BEFORE of them stored before the kill"
 
 stop_app
 
-# --- Result. -----------------------------------------------------------------------------------------------------
-echo
-echo "kill -9 during consultation submissions$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $REQUESTS requests from $WORKERS workers," \
-	"killed after $ACKED_AT_KILL acknowledged"
-echo "| check | result | detail |"
-echo "| --- | --- | --- |"
-printf '%s\n' "${CHECKS[@]}"
-echo
-echo "durations: first start $FIRST_READY s (fresh database), restart to ready $RESTART s, total $((SECONDS - T_START)) s"
-if ((FAILED)); then
-	log "FAIL: see the table above (logs kept in $BENCH_TMP)"
-	BENCH_TROUBLE=1
-	exit 1
-fi
-log "PASS"
+finish "kill -9 during consultation submissions$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $REQUESTS requests from $WORKERS workers, killed after $ACKED_AT_KILL acknowledged" \
+	"first start $FIRST_READY s (fresh database), restart to ready $RESTART s, total $((SECONDS - T_START)) s"

@@ -20,9 +20,8 @@
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
 set -euo pipefail
-FAULTS_DIR=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=bench/lib.sh
-source "$FAULTS_DIR/../bench/lib.sh"
+# shellcheck source=faults/lib.sh
+source "$(dirname "$0")/lib.sh"
 parse_flags "$@"
 
 APP_PORT=${FAULT_PGR_APP_PORT:-18490}
@@ -46,18 +45,6 @@ build_jar
 bench_init
 
 export PGCONNECT_TIMEOUT=10
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
-
-CHECKS=()
-FAILED=0
-check() { # check NAME OK(1/0) DETAIL
-	CHECKS+=("| $1 | $(verdict "$2") | $3 |")
-	if [[ $2 != 1 ]]; then
-		FAILED=1
-		log "FAIL: $1 ($3)"
-	fi
-}
-
 APP_ARGS=(--spring.profiles.active=bench
 	--clinic.consultation.demo-requests=false --clinic.scheduling.demo-roster=false --clinic.outcomes.demo.enabled=false)
 APP_HOME=$BENCH_TMP/app
@@ -106,25 +93,14 @@ stop_database() {
 }
 stop_probes() {
 	kill "$PROBE_PID" 2>/dev/null || true
-	kill "${STREAM_PID:-}" 2>/dev/null || true
 	if [[ $PG_STOPPED == 1 ]]; then start_database || true; fi
 }
 on_cleanup stop_probes
 
 # --- The stream; the database stops in the middle of it. ---------------------------------------------------------
-STREAM=$BENCH_TMP/stream
-RUN_ID=$(date +%s)
 log "streaming $REQUESTS consultation requests from $WORKERS workers; PostgreSQL stops after $STOP_AFTER acknowledged"
-python3 "$FAULTS_DIR/submission-stream.py" "$APP_BASE" "$STREAM" "$REQUESTS" "$WORKERS" "$STREAM_DEADLINE_S" \
-	"$RUN_ID" 2>"$BENCH_TMP/stream.log" &
-STREAM_PID=$!
-acked_so_far() { cat "$STREAM/acked.count" 2>/dev/null || echo 0; }
-deadline=$((SECONDS + 120))
-until (($(acked_so_far) >= STOP_AFTER)); do
-	alive "$STREAM_PID" || die "the stream ended before $STOP_AFTER requests were acknowledged"
-	((SECONDS < deadline)) || die "fewer than $STOP_AFTER requests acknowledged within 120 s"
-	sleep 0.05
-done
+start_stream "$REQUESTS" "$WORKERS" "$STREAM_DEADLINE_S"
+await_acked "$STOP_AFTER"
 
 stop_database
 DOWN_AT=$(now_s)
@@ -146,8 +122,7 @@ done
 if curl -fs --max-time 2 "$APP_BASE/readyz" 2>/dev/null | grep -q '"UP"'; then recovered=1; fi
 READY_AGAIN_S=$(awk -v a="$UP_AT" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }')
 
-stream_rc=0
-wait "$STREAM_PID" || stream_rc=$?
+stream_result
 sleep 1
 kill "$PROBE_PID" 2>/dev/null || true
 wait "$PROBE_PID" 2>/dev/null || true
@@ -169,46 +144,14 @@ check "readiness back by itself, same process" \
 check "liveness up throughout (no reason to restart the app)" "$([[ $LIVE_BAD == 0 ]] && echo 1 || echo 0)" \
 	"$LIVE_BAD of $LIVE_N probes not 200"
 
-SUMMARY=$(cat "$STREAM/summary.json" 2>/dev/null || echo '{}')
-read -r ACKED SENT_AGAIN ANSWERS <<<"$(python3 -c 'import json, sys
-s = json.loads(sys.argv[1])
-slow = s.get("slowest_s", {})
-answers = ", ".join("%s: %d (slowest %.1f s)" % (a, n, slow.get(a, 0)) for a, n in sorted(s.get("answers", {}).items()))
-print(s.get("acknowledged", 0), s.get("sent_again", 0), answers.replace(" ", "_"))' "$SUMMARY")"
-ANSWERS=${ANSWERS//_/ }
-UNCLEAR=$(python3 -c 'import json, sys
-s = json.loads(sys.argv[1]).get("answers", {})
-print(sum(n for a, n in s.items() if a not in ("303", "503")))' "$SUMMARY")
-check "people got an acknowledgement or a clear 'try again' (503), nothing else" "$([[ $UNCLEAR == 0 ]] && echo 1 || echo 0)" \
-	"answers: $ANSWERS"
+check "people got an acknowledgement or a clear 'try again' (503), nothing else" \
+	"$([[ $STREAM_UNCLEAR == 0 ]] && echo 1 || echo 0)" "answers: $STREAM_ANSWERS"
 check "every request of the stream acknowledged after the recovery" \
-	"$([[ $stream_rc == 0 && $ACKED == "$REQUESTS" ]] && echo 1 || echo 0)" \
-	"$ACKED of $REQUESTS; $SENT_AGAIN sent more than once; $ACKED_WHILE_DOWN acknowledged while the database was down"
-
-sql "select submission_key || ' ' || email from consultation_request where email like 'fault-$RUN_ID-%'" |
-	sort >"$BENCH_TMP/stored.txt"
-sort "$STREAM/acked.txt" >"$BENCH_TMP/acked.txt"
-MISSING=$(comm -23 "$BENCH_TMP/acked.txt" "$BENCH_TMP/stored.txt" | wc -l)
-IFS='|' read -r ROWS PEOPLE <<<"$(sql "select count(*), count(distinct email) from consultation_request
-	where email like 'fault-$RUN_ID-%'")"
-check "every acknowledged request is stored" "$([[ $MISSING == 0 ]] && echo 1 || echo 0)" \
-	"$MISSING of $(wc -l <"$BENCH_TMP/acked.txt") acknowledged requests missing"
-check "none stored twice" "$([[ $ROWS == "$PEOPLE" && $ROWS -le $REQUESTS ]] && echo 1 || echo 0)" \
-	"$ROWS rows for $PEOPLE distinct people of $REQUESTS sent"
+	"$([[ $STREAM_RC == 0 && $STREAM_ACKED == "$REQUESTS" ]] && echo 1 || echo 0)" \
+	"$STREAM_ACKED of $REQUESTS; $ACKED_WHILE_DOWN acknowledged while the database was down"
+check_stored "$REQUESTS"
 
 stop_app
 
-echo
-echo "PostgreSQL restarted under load$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $REQUESTS requests from $WORKERS workers," \
-	"the database stopped after $ACKED_AT_STOP acknowledged and down for $DOWN_S s"
-echo "| check | result | detail |"
-echo "| --- | --- | --- |"
-printf '%s\n' "${CHECKS[@]}"
-echo
-echo "durations: start $APP_READY_S s, ready again $READY_AGAIN_S s after the database, total $((SECONDS - T_START)) s"
-if ((FAILED)); then
-	log "FAIL: see the table above (logs kept in $BENCH_TMP)"
-	BENCH_TROUBLE=1
-	exit 1
-fi
-log "PASS"
+finish "PostgreSQL restarted under load$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $REQUESTS requests from $WORKERS workers, the database stopped after $ACKED_AT_STOP acknowledged and down for $DOWN_S s" \
+	"start $APP_READY_S s, ready again $READY_AGAIN_S s after the database, total $((SECONDS - T_START)) s"

@@ -21,9 +21,8 @@
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
 set -euo pipefail
-FAULTS_DIR=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=bench/lib.sh
-source "$FAULTS_DIR/../bench/lib.sh"
+# shellcheck source=faults/lib.sh
+source "$(dirname "$0")/lib.sh"
 parse_flags "$@"
 
 APP_PORT=${FAULT_SMS_APP_PORT:-18680}
@@ -49,16 +48,6 @@ build_jar
 bench_init
 
 export PGCONNECT_TIMEOUT=10
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
-CHECKS=()
-FAILED=0
-check() { # check NAME OK(1/0) DETAIL
-	CHECKS+=("| $1 | $(verdict "$2") | $3 |")
-	if [[ $2 != 1 ]]; then
-		FAILED=1
-		log "FAIL: $1 ($3)"
-	fi
-}
 provider() { curl -fsS --max-time 5 -X POST "http://127.0.0.1:$TWILIO_PORT/mode?set=$1&hang=$HANG_S" >/dev/null; }
 
 start_twilio_stand_in "$TWILIO_PORT" 0
@@ -143,17 +132,5 @@ check "the outage was met: calls refused, unanswered calls settled both ways" \
 
 stop_app
 
-echo
-echo "SMS provider outage$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $MESSAGES reminders, $OPTED_OUT of their numbers opted out;" \
-	"${ERROR_S} s of 500s, ${SILENT_S} s of calls lost on the way, ${SILENT_S} s of answers lost on the way back"
-echo "| check | result | detail |"
-echo "| --- | --- | --- |"
-printf '%s\n' "${CHECKS[@]}"
-echo
-echo "durations: app ready $APP_READY_S s, outage $OUTAGE_S s, settled $DRAIN_S s after the recovery, total $((SECONDS - T_START)) s"
-if ((FAILED)); then
-	log "FAIL: see the table above (logs kept in $BENCH_TMP)"
-	BENCH_TROUBLE=1
-	exit 1
-fi
-log "PASS"
+finish "SMS provider outage$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $MESSAGES reminders, $OPTED_OUT of their numbers opted out; ${ERROR_S} s of 500s, ${SILENT_S} s of calls lost on the way, ${SILENT_S} s of answers lost on the way back" \
+	"app ready $APP_READY_S s, outage $OUTAGE_S s, settled $DRAIN_S s after the recovery, total $((SECONDS - T_START)) s"

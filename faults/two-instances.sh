@@ -22,9 +22,8 @@
 #
 # Prints a PASS/FAIL table. Exit status 1 when any check fails or the test could not run.
 set -euo pipefail
-FAULTS_DIR=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=bench/lib.sh
-source "$FAULTS_DIR/../bench/lib.sh"
+# shellcheck source=faults/lib.sh
+source "$(dirname "$0")/lib.sh"
 parse_flags "$@"
 
 # Ports of their own: a benchmark (bench/, 18080-18082, 15433) may be running on the same machine.
@@ -70,19 +69,7 @@ require_free_port "$APP_B_PORT"
 require_free_port "$NGINX_PORT"
 
 export PGCONNECT_TIMEOUT=10
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d clinic -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 elapsed() { echo "$((SECONDS - $1)) s"; }
-
-# --- Checks and the table. ---------------------------------------------------------------------------------------
-CHECKS=()
-FAILED=0
-check() { # check NAME OK(1/0) DETAIL
-	CHECKS+=("| $1 | $(verdict "$2") | $3 |")
-	if [[ $2 != 1 ]]; then
-		FAILED=1
-		log "FAIL: $1 ($3)"
-	fi
-}
 
 # --- The stand-in and the two instances. -------------------------------------------------------------------------
 start_twilio_stand_in "$TWILIO_PORT" "$PROVIDER_DELAY_MS"
@@ -354,17 +341,5 @@ check "stand-in: each reminder received exactly once" \
 check "both instances sent some (they raced for the same outbox)" \
 	"$([[ $SENT_A -gt 0 && $SENT_B -gt 0 ]] && echo 1 || echo 0)" "A $SENT_A, B $SENT_B"
 
-# --- Result. -----------------------------------------------------------------------------------------------------
-echo
-echo "two instances behind nginx$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $MESSAGES reminders, $PAGE_REQUESTS page requests"
-echo "| check | result | detail |"
-echo "| --- | --- | --- |"
-printf '%s\n' "${CHECKS[@]}"
-echo
-echo "durations: A ready $A_START (fresh database), B launched $B_AFTER after A and ready $B_START later, sessions $SESSION_TEST, reminders $DRAIN" \
-	"(queue to drained), total $(elapsed "$T_START") before shutdown"
-if ((FAILED)); then
-	log "FAIL: see the table above (logs kept in $BENCH_TMP)"
-	exit 1
-fi
-log "PASS"
+finish "two instances behind nginx$([[ $SMOKE == 1 ]] && echo ' (smoke)'): $MESSAGES reminders, $PAGE_REQUESTS page requests" \
+	"A ready $A_START (fresh database), B launched $B_AFTER after A and ready $B_START later, sessions $SESSION_TEST, reminders $DRAIN (queue to drained), total $(elapsed "$T_START") before shutdown"
