@@ -6,7 +6,7 @@ Each submission is a distinct, valid request (its own submission key, name, phon
 side by side. A submission counts as acknowledged only when the app answers 303 to /consultation/thanks. Anything
 else (refused connection, reset, time-out, 5xx, the form shown again) leaves it unacknowledged, and the worker sends
 the SAME submission again a moment later, as a person pressing "send" again would: the app must then store it at
-most once. The run ends when every submission is acknowledged, or at the deadline.
+most once. A 503 counts as a clear "try again" only when the page says so and still holds the person's answers. The run ends when every submission is acknowledged, or at the deadline.
 
 Usage: submission-stream.py BASE_URL OUT_DIR TOTAL WORKERS DEADLINE_S [RUN_ID]
   Writes OUT_DIR/acked.txt ("submission-key e-mail" per acknowledged submission), OUT_DIR/sent.txt (every
@@ -102,10 +102,14 @@ def send(fields):
         conn.request("POST", "/consultation", body=body, headers={
             "Content-Type": "application/x-www-form-urlencoded", "Cookie": current["cookie"]})
         response = conn.getresponse()
-        response.read()
+        page = response.read().decode("utf-8", "replace")
         location = response.getheader("Location") or ""
         if response.status == 303 and location.endswith("/consultation/thanks"):
             return "303"
+        if response.status == 503 and not ("could not send your request" in page and fields["email"] in page
+                                           and fields["lastName"] in page):
+            # "Try again" must come with every answer still on the page: nothing a person typed is lost.
+            return "503 without their answers"
         return str(response.status)
     except ConnectionRefusedError:
         return "connection refused"
