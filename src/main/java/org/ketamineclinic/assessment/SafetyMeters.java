@@ -1,12 +1,11 @@
 package org.ketamineclinic.assessment;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.ketamineclinic.database.RowAges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +38,7 @@ class SafetyMeters {
 	}
 
 	private double oldestSeconds() {
-		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
-		Timestamp oldest = jdbc.sql("""
-				select raised_at from safety_alert where acknowledged_at is null order by raised_at limit 1""")
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
-		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
+		return RowAges.oldestSeconds(jdbc, clock,
+				"select raised_at from safety_alert where acknowledged_at is null order by raised_at limit 1");
 	}
 }

@@ -1,6 +1,5 @@
 package org.ketamineclinic.consultation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -9,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import org.ketamineclinic.database.RowAges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -77,12 +77,7 @@ class ConsultationMeters {
 	}
 
 	private double oldestSeconds() {
-		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
-		Timestamp oldest = jdbc.sql("select received_at from consultation_request where " + AWAITING
-				+ " order by received_at limit 1")
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
-		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
+		return RowAges.oldestSeconds(jdbc, clock,
+				"select received_at from consultation_request where " + AWAITING + " order by received_at limit 1");
 	}
 }

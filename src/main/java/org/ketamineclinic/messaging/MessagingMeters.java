@@ -1,13 +1,12 @@
 package org.ketamineclinic.messaging;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.ketamineclinic.database.RowAges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -59,14 +58,9 @@ class MessagingMeters {
 	}
 
 	private double oldestWaitingSeconds() {
-		// The oldest row, not min(): min() over no rows is null, which single() refuses, and the gauge read NaN.
-		Timestamp oldest = jdbc.sql("""
+		return RowAges.oldestSeconds(jdbc, clock, """
 				select created_at from outbound_message where status in ('QUEUED', 'RETRY')
-				order by created_at limit 1""")
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
-		return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds());
+				order by created_at limit 1""");
 	}
 
 	private double uncertain() {

@@ -113,10 +113,14 @@ class Outbox {
 	}
 
 	void sent(long id, String provider, String providerId, Instant now) {
+		markSent(id, provider, providerId, now, "");
+	}
+
+	private void markSent(long id, String provider, String providerId, Instant now, String condition) {
 		jdbc.sql("""
 				update outbound_message set status = 'SENT', provider = ?, provider_id = ?, sent_at = ?, updated_at = ?,
 				    last_error = null
-				where id = ?""")
+				where id = ?""" + condition)
 			.params(provider, providerId, Timestamp.from(now), Timestamp.from(now), id)
 			.update();
 	}
@@ -181,12 +185,7 @@ class Outbox {
 
 	/** An uncertain text the provider did get: sent after all, with the provider's id for its delivery reports. */
 	void foundSent(long id, String provider, String providerId, Instant now) {
-		jdbc.sql("""
-				update outbound_message set status = 'SENT', provider = ?, provider_id = ?, sent_at = ?, updated_at = ?,
-				    last_error = null
-				where id = ? and status = 'UNCERTAIN'""")
-			.params(provider, providerId, Timestamp.from(now), Timestamp.from(now), id)
-			.update();
+		markSent(id, provider, providerId, now, " and status = 'UNCERTAIN'");
 	}
 
 	/** Sending interrupted by a crash: the provider may or may not have it. Staff decide; nothing is sent twice. */
